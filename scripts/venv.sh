@@ -16,7 +16,6 @@ if [ ! -f "$venv/.complete" ]; then
   rm -rf "$venv"
   mkdir -p "$cache/venvs"
   python3.11 -m venv "$venv"
-  "$venv/bin/python" -m pip install --quiet --upgrade 'pip==25.3' >&2
   "$venv/bin/python" -m pip install --quiet -r "$req" >&2
   touch "$venv/.complete"
 fi
