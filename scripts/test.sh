@@ -33,7 +33,7 @@ for f in sorted(pathlib.Path(sys.argv[1]).glob("*.xml")):
     for s in ET.parse(f).getroot().iter("testsuite"):
         t, e, fl, sk = (int(s.get(k, 0)) for k in ("tests", "errors", "failures", "skipped"))
         failed += e + fl; skipped += sk; passed += t - e - fl - sk
-print(f"all suites: {passed} passed, {failed} failed, {skipped} skipped")
+print(f"total: {passed} passed, {failed} failed, {skipped} skipped")
 if passed == 0:
     sys.exit(1)
 PY
