@@ -12,6 +12,7 @@ suites=(
   "dags:airflow:tests/dags"
 )
 only=${1:-}
+export MLOPS_CHECKOV_BIN="${MLOPS_CHECKOV_BIN:-$(scripts/venv.sh checkov)/bin/checkov}"
 results="$root/build/test-results"
 rm -rf "$results"; mkdir -p "$results"
 status=0

@@ -1,0 +1,31 @@
+# Two commands on a fresh machine: `make synth` (writes dist/) and `make test` (runs every suite).
+# Each target installs what it needs from this repository's own files (pinned), cached under
+# $(MLOPS_CACHE) so that a second run is fast.
+SHELL := /bin/bash
+export MLOPS_CACHE ?= $(HOME)/.cache/mlops-platform
+export CDK8S_CHECK_UPGRADE := false
+PLATFORM_PY = "$$(scripts/venv.sh platform)/bin/python"
+
+.PHONY: setup synth validate test imports bench images tools clean
+
+setup:  ## Python venvs, node tooling, compiled bindings
+	@scripts/setup.sh
+
+synth: setup  ## environments/*.yaml -> dist/<env>/<chart>.yaml (nothing written on invalid input)
+	@$(PLATFORM_PY) -O main.py
+
+validate: setup  ## every object in dist/ against the pinned schemas, plus checkov
+	@$(PLATFORM_PY) -m validation --checkov "$$(scripts/venv.sh checkov)/bin/checkov"
+
+test: setup  ## every test suite, each in its own venv
+	@scripts/test.sh
+
+imports:  ## regenerate imports/ from the pinned CRDs (offline: ../shared/reference)
+	@npm ci --no-audit --no-fund --silent
+	@$(PLATFORM_PY) scripts/import_crds.py
+
+bench: setup  ## benchmarks (figures printed, never asserted)
+	@scripts/bench.sh
+
+clean:
+	rm -rf build

@@ -1,0 +1,34 @@
+"""Platform-wide settings: target cluster, Git source, namespaces."""
+from __future__ import annotations
+
+from ipaddress import IPv4Network
+
+from pydantic import Field
+
+from constructs_lib.config.types import DnsLabel, StrictModel
+
+
+class NamespacesConfig(StrictModel):
+    operators: DnsLabel = "platform-operators"
+    data_plane: DnsLabel = "data-plane"
+    orchestration: DnsLabel = "orchestration"
+    ml_lifecycle: DnsLabel = "ml-lifecycle"
+    processing_jobs: DnsLabel = "processing-jobs"
+
+    def all(self) -> list[tuple[str, str]]:
+        return [(key, getattr(self, key)) for key in type(self).model_fields]
+
+
+class ClusterConfig(StrictModel):
+    kubernetes_version: str = Field(default="1.33", pattern=r"^1\.[0-9]{2}$")
+    api_server_cidrs: list[IPv4Network] = Field(min_length=1)
+    api_server_ports: list[int] = Field(default=[443, 6443], min_length=1)
+    dns_namespace: DnsLabel = "kube-system"
+    monitoring_namespace: DnsLabel = "monitoring"
+    argocd_namespace: DnsLabel = "argocd"
+    cert_manager_namespace: DnsLabel = "cert-manager"
+
+
+class GitConfig(StrictModel):
+    repo_url: str = Field(pattern=r"^(https://|ssh://|git@)\S+$")
+    target_revision: str = "main"

@@ -1,0 +1,112 @@
+"""Cross-field rules: what a single field's type cannot say. Each yields (key path, rule)."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterator
+
+from constructs_lib.config.models import PlatformConfig
+from constructs_lib.config.types import Resources, parse_quantity
+
+Issue = tuple[str, str]
+
+
+def check(config: PlatformConfig, *, file_stem: str) -> list[Issue]:
+    issues: list[Issue] = []
+    for rule in (_environment, _namespaces, _kafka, _object_store, _resources):
+        issues.extend(rule(config, file_stem))
+    return issues
+
+
+def _environment(config: PlatformConfig, file_stem: str) -> Iterator[Issue]:
+    if config.environment != file_stem:
+        yield "environment", f"must equal the file name ({file_stem!r}), got {config.environment!r}"
+
+
+def _namespaces(config: PlatformConfig, _: str) -> Iterator[Issue]:
+    counts = Counter(name for _, name in config.namespaces.all())
+    for key, name in config.namespaces.all():
+        if counts[name] > 1:
+            yield f"namespaces.{key}", f"namespace {name!r} is used for more than one role; each role needs its own"
+
+
+def _min_isr_rule(min_isr: int, replicas: int) -> str | None:
+    if replicas == 1 and min_isr != 1:
+        return f"must be 1 when the replication factor is 1, got {min_isr}"
+    if replicas > 1 and min_isr >= replicas:
+        return (f"must be less than the replication factor ({replicas}) so that one broker can be down "
+                f"without blocking producers, got {min_isr}")
+    return None
+
+
+def _kafka(config: PlatformConfig, _: str) -> Iterator[Issue]:
+    kafka = config.kafka
+    brokers = kafka.brokers.replicas
+    if kafka.default_replication_factor > brokers:
+        yield ("kafka.default_replication_factor",
+               f"must be at most the number of brokers (kafka.brokers.replicas = {brokers}), "
+               f"got {kafka.default_replication_factor}")
+    problem = _min_isr_rule(kafka.min_insync_replicas, kafka.default_replication_factor)
+    if problem:
+        yield "kafka.min_insync_replicas", problem
+    if kafka.controllers.replicas % 2 == 0:
+        yield "kafka.controllers.replicas", f"must be odd for a KRaft quorum, got {kafka.controllers.replicas}"
+    if config.production:
+        for key, minimum in (("brokers.replicas", 3), ("controllers.replicas", 3),
+                             ("default_replication_factor", 3), ("min_insync_replicas", 2)):
+            value = kafka.brokers.replicas if key == "brokers.replicas" else (
+                kafka.controllers.replicas if key == "controllers.replicas" else getattr(kafka, key))
+            if value < minimum:
+                yield f"kafka.{key}", f"must be at least {minimum} in production (production: true), got {value}"
+        if not kafka.spread_across_zones:
+            yield "kafka.spread_across_zones", "must be true in production (production: true)"
+    names = Counter(topic.name for _, topic in kafka.topics.all())
+    for key, topic in kafka.topics.all():
+        path = f"kafka.topics.{key}"
+        if names[topic.name] > 1:
+            yield f"{path}.name", f"duplicate topic name {topic.name!r}: topic names must be unique"
+        if topic.replicas > brokers:
+            yield (f"{path}.replicas",
+                   f"must be at most the number of brokers (kafka.brokers.replicas = {brokers}), got {topic.replicas}")
+        if topic.min_insync_replicas is not None:
+            problem = _min_isr_rule(topic.min_insync_replicas, topic.replicas)
+            if problem:
+                yield f"{path}.min_insync_replicas", problem
+    users = {kafka.flink_consumer_group, kafka.spark_consumer_group}
+    if len(users) < 2:
+        yield "kafka.spark_consumer_group", "must differ from kafka.flink_consumer_group: each workload has its own group"
+
+
+def _object_store(config: PlatformConfig, _: str) -> Iterator[Issue]:
+    store = config.object_store
+    buckets = store.buckets.model_dump()
+    counts = Counter(buckets.values())
+    for key, name in buckets.items():
+        if counts[name] > 1:
+            yield f"object_store.buckets.{key}", f"bucket {name!r} is used for more than one purpose; buckets must be unique"
+    if store.backend == "minio":
+        if store.minio is None:
+            yield "object_store.minio", "is required when object_store.backend is 'minio'"
+        elif config.production:
+            if store.minio.servers < 4:
+                yield "object_store.minio.servers", f"must be at least 4 in production (erasure coding), got {store.minio.servers}"
+            if store.minio.volumes_per_server < 4:
+                yield ("object_store.minio.volumes_per_server",
+                       f"must be at least 4 in production (erasure coding), got {store.minio.volumes_per_server}")
+
+
+def _resources(config: PlatformConfig, _: str) -> Iterator[Issue]:
+    def walk(value, path):
+        if isinstance(value, Resources):
+            yield from _request_within_limit(value, path)
+        elif hasattr(value, "model_fields"):
+            for name in type(value).model_fields:
+                yield from walk(getattr(value, name), f"{path}.{name}" if path else name)
+
+    yield from walk(config, "")
+
+
+def _request_within_limit(resources: Resources, path: str) -> Iterator[Issue]:
+    if parse_quantity(resources.memory_request) > parse_quantity(resources.memory_limit):
+        yield f"{path}.memory_request", f"must not exceed {path}.memory_limit ({resources.memory_limit})"
+    if resources.cpu_limit and parse_quantity(resources.cpu_request) > parse_quantity(resources.cpu_limit):
+        yield f"{path}.cpu_request", f"must not exceed {path}.cpu_limit ({resources.cpu_limit})"

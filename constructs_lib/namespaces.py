@@ -1,0 +1,46 @@
+"""The platform namespaces, with standard labels and Pod Security Admission levels."""
+from __future__ import annotations
+
+from constructs import Construct
+from cdk8s_plus_28 import k8s
+
+from constructs_lib import naming
+from constructs_lib.chart import Delivery, PlatformChart
+from constructs_lib.config import PlatformConfig
+
+PSA_VERSION = "latest"
+
+# Every platform namespace enforces `restricted`: all platform pods (operators, Kafka, PostgreSQL,
+# object store, Airflow, MLflow, Spark, Flink) are configured with restricted security contexts.
+POD_SECURITY = {
+    "operators": "restricted",
+    "data_plane": "restricted",
+    "orchestration": "restricted",
+    "ml_lifecycle": "restricted",
+    "processing_jobs": "restricted",
+}
+
+
+def pod_security_labels(level: str) -> dict[str, str]:
+    labels = {}
+    for mode in ("enforce", "audit", "warn"):
+        labels[f"pod-security.kubernetes.io/{mode}"] = level
+        labels[f"pod-security.kubernetes.io/{mode}-version"] = PSA_VERSION
+    return labels
+
+
+class NamespacesChart(PlatformChart):
+    def __init__(self, scope: Construct, *, config: PlatformConfig):
+        super().__init__(scope, "namespaces", config=config, delivery=Delivery(sync_wave=-10))
+        for role, name in config.namespaces.all():
+            k8s.KubeNamespace(
+                self, role,
+                metadata=k8s.ObjectMeta(
+                    name=name,
+                    labels={
+                        **naming.labels("namespace", name=name, environment=config.environment),
+                        "kubernetes.io/metadata.name": name,
+                        **pod_security_labels(POD_SECURITY[role]),
+                    },
+                ),
+            )

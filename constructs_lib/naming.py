@@ -1,0 +1,23 @@
+"""Names and labels: the only place that decides how platform objects are named and labelled."""
+from __future__ import annotations
+
+PART_OF = "mlops-platform"
+MANAGED_BY = "cdk8s"
+
+
+def labels(component: str, *, name: str | None = None, environment: str | None = None) -> dict[str, str]:
+    """Standard `app.kubernetes.io/*` labels for an object of a platform component."""
+    result = {
+        "app.kubernetes.io/name": name or component,
+        "app.kubernetes.io/component": component,
+        "app.kubernetes.io/part-of": PART_OF,
+        "app.kubernetes.io/managed-by": MANAGED_BY,
+    }
+    if environment:
+        result["mlops.platform/environment"] = environment
+    return result
+
+
+def selector(component: str, *, name: str | None = None) -> dict[str, str]:
+    """The subset of `labels()` that is stable enough to select pods by."""
+    return {"app.kubernetes.io/name": name or component, "app.kubernetes.io/part-of": PART_OF}

@@ -1,0 +1,13 @@
+"""Builds every chart of one environment. Charts hand each other handles, never rebuilt strings."""
+from __future__ import annotations
+
+import cdk8s
+
+from constructs_lib.chart import PlatformChart
+from constructs_lib.config import PlatformConfig
+from constructs_lib.namespaces import NamespacesChart
+
+
+def build_platform(app: cdk8s.App, config: PlatformConfig) -> list[PlatformChart]:
+    charts: list[PlatformChart] = [NamespacesChart(app, config=config)]
+    return charts

@@ -1,0 +1,116 @@
+"""Bad input stops synth before anything is written, naming the file, the key path and the rule."""
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT, run_synth
+
+
+def _set(data: dict, path: str, value) -> None:
+    *parents, last = path.split(".")
+    for key in parents:
+        data = data[key]
+    if value is _DELETE:
+        del data[last]
+    else:
+        data[last] = value
+
+
+_DELETE = object()
+
+# (id, environment file, {key path: new value}, expected key path in the message, expected rule text)
+CASES = [
+    ("unknown-key", "dev", {"kafka.brokerz": 3}, "kafka.brokerz", "unknown key"),
+    ("wrong-type", "dev", {"kafka.brokers.replicas": "three"}, "kafka.brokers.replicas", "valid integer"),
+    ("invalid-dns-name", "dev", {"namespaces": {"processing_jobs": "Processing_Jobs"}},
+     "namespaces.processing_jobs", "DNS-1123 label"),
+    ("bad-quantity", "dev", {"postgres.storage_size": "5 gigs"}, "postgres.storage_size", "Kubernetes quantity"),
+    ("replication-above-brokers", "dev", {"kafka.default_replication_factor": 2},
+     "kafka.default_replication_factor", "at most the number of brokers"),
+    ("min-isr-not-below-replication", "prod", {"kafka.min_insync_replicas": 3},
+     "kafka.min_insync_replicas", "less than the replication factor"),
+    ("invalid-bucket-name", "dev", {"object_store.buckets.raw": "Raw_Bucket"},
+     "object_store.buckets.raw", "not a valid S3 bucket name"),
+    ("bucket-looks-like-ip", "dev", {"object_store.buckets.features": "192.168.1.10"},
+     "object_store.buckets.features", "IP address"),
+    ("duplicate-topic", "dev", {"kafka.topics.features.name": "user-events-raw"},
+     "kafka.topics.features.name", "duplicate topic name"),
+    ("missing-secret-reference", "dev", {"object_store.credentials.spark": _DELETE},
+     "object_store.credentials.spark", "required key is missing"),
+    ("missing-secret-key", "dev", {"airflow.jwt_secret": {"name": "airflow-jwt-secret"}},
+     "airflow.jwt_secret.key", "required key is missing"),
+    ("topic-replicas-above-brokers", "dev", {"kafka.topics.raw_events.replicas": 3},
+     "kafka.topics.raw_events.replicas", "at most the number of brokers"),
+    ("request-above-limit", "dev", {"spark.driver.memory_request": "4Gi"},
+     "spark.driver.memory_request", "must not exceed"),
+    ("minio-pool-too-small-in-prod", "prod",
+     {"object_store.backend": "minio", "object_store.minio.servers": 2}, "object_store.minio.servers", "at least 4"),
+    ("prod-single-broker", "prod", {"kafka.brokers.replicas": 1, "kafka.default_replication_factor": 1,
+                                    "kafka.min_insync_replicas": 1},
+     "kafka.brokers.replicas", "at least 3 in production"),
+    ("environment-name-mismatch", "dev", {"environment": "staging"}, "environment", "must equal the file name"),
+    ("even-controller-quorum", "prod", {"kafka.controllers.replicas": 4}, "kafka.controllers.replicas", "odd"),
+]
+
+
+def digest(directory: Path) -> dict[str, str]:
+    return {str(p.relative_to(directory)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(directory.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def dist_copy(tmp_path) -> Path:
+    target = tmp_path / "dist"
+    shutil.copytree(ROOT / "dist", target)
+    return target
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_invalid_config_is_rejected_and_dist_untouched(case, environments_copy, dist_copy):
+    _, env, changes, key_path, rule = case
+    path = environments_copy / f"{env}.yaml"
+    data = yaml.safe_load(path.read_text())
+    for key, value in changes.items():
+        _set(data, key, value)
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    before = digest(dist_copy)
+
+    result = run_synth("--dist", str(dist_copy), "--environments", str(environments_copy))
+
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert f"{env}.yaml: {key_path}: " in result.stderr, result.stderr
+    line = next(l for l in result.stderr.splitlines() if f"{env}.yaml: {key_path}: " in l)
+    assert rule in line, line
+    assert "dist/ left unchanged" in result.stderr
+    assert digest(dist_copy) == before
+
+
+def test_unknown_environment(environments_copy, dist_copy):
+    before = digest(dist_copy)
+    result = run_synth("--env", "staging", "--dist", str(dist_copy), "--environments", str(environments_copy))
+    assert result.returncode == 2
+    assert "staging.yaml: (file): unknown environment 'staging': known environments are dev, prod" in result.stderr
+    assert digest(dist_copy) == before
+
+
+def test_duplicate_yaml_key(environments_copy, dist_copy):
+    path = environments_copy / "dev.yaml"
+    path.write_text(path.read_text() + "production: true\n")
+    result = run_synth("--dist", str(dist_copy), "--environments", str(environments_copy))
+    assert result.returncode == 2
+    assert "dev.yaml: (yaml): not valid YAML" in result.stderr and "duplicate key 'production'" in result.stderr
+
+
+def test_every_problem_is_reported_at_once(environments_copy, dist_copy):
+    path = environments_copy / "dev.yaml"
+    data = yaml.safe_load(path.read_text())
+    data["kafka"]["brokers"]["replicas"] = 0
+    data["postgres"]["storage_size"] = "lots"
+    path.write_text(yaml.safe_dump(data))
+    result = run_synth("--dist", str(dist_copy), "--environments", str(environments_copy))
+    assert "kafka.brokers.replicas" in result.stderr and "postgres.storage_size" in result.stderr
