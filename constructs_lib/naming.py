@@ -21,3 +21,17 @@ def labels(component: str, *, name: str | None = None, environment: str | None =
 def selector(component: str, *, name: str | None = None) -> dict[str, str]:
     """The subset of `labels()` that is stable enough to select pods by."""
     return {"app.kubernetes.io/name": name or component, "app.kubernetes.io/part-of": PART_OF}
+
+
+# Service accounts every chart agrees on (RBAC is granted to exactly these).
+SPARK_DRIVER_SA = "spark-driver"
+FLINK_SA = "flink"
+AIRFLOW_WORKER_SA = "airflow-worker"
+MLFLOW_SA = "mlflow"
+MODEL_SERVING_SA = "model-serving"
+
+# Workload objects the DAG and RBAC refer to.
+SPARK_FEATURE_APP = "feature-engineering"
+SPARK_TRAINING_APP = "model-training"
+FLINK_DEPLOYMENT = "user-activity-features"
+MODEL_SERVING_DEPLOYMENT = "model-serving"

@@ -1,0 +1,101 @@
+"""Handles: what one component tells the others (hosts, ports, Secret names, pod labels).
+
+Computed once from the config so that every chart uses the same values; the component's own
+chart exposes its handle (`chart.handle`), and other charts receive it as a typed prop instead
+of rebuilding strings.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from constructs_lib.config import PlatformConfig
+from constructs_lib.config.object_store import BucketsConfig
+
+# Strimzi: the TLS listener of the internal bootstrap service.
+KAFKA_TLS_PORT = 9093
+
+
+@dataclass(frozen=True)
+class KafkaHandle:
+    cluster_name: str
+    namespace: str
+    bootstrap_servers: str
+    tls_port: int
+    ca_secret: str                # Strimzi `<cluster>-cluster-ca-cert`, key `ca.crt`
+    authentication: str           # scram-sha-512 | tls
+    user_secrets: dict[str, str]  # workload -> KafkaUser Secret (same name as the KafkaUser)
+    raw_topic: str
+    features_topic: str
+    broker_pod_labels: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ObjectStoreHandle:
+    backend: str
+    namespace: str
+    endpoint_host: str
+    port: int
+    tls: bool
+    region: str
+    buckets: BucketsConfig
+    credentials_secrets: dict[str, str]  # workload -> Secret with AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY
+    s3_pod_labels: dict[str, str]
+    path_style: bool = True
+    access_key_field: str = "AWS_ACCESS_KEY_ID"
+    secret_key_field: str = "AWS_SECRET_ACCESS_KEY"
+
+    @property
+    def endpoint_url(self) -> str:
+        return f"{'https' if self.tls else 'http'}://{self.endpoint_host}:{self.port}"
+
+
+@dataclass(frozen=True)
+class PostgresHandle:
+    namespace: str
+    cluster_name: str
+    rw_host: str        # CNPG `<cluster>-rw` service
+    port: int
+    database: str
+    owner: str
+    app_secret: str     # CNPG-generated `<cluster>-app` (keys: username, password, uri, ...)
+
+
+def kafka_handle(config: PlatformConfig) -> KafkaHandle:
+    kafka, ns = config.kafka, config.namespaces.data_plane
+    return KafkaHandle(
+        cluster_name=kafka.cluster_name,
+        namespace=ns,
+        bootstrap_servers=f"{kafka.cluster_name}-kafka-bootstrap.{ns}.svc:{KAFKA_TLS_PORT}",
+        tls_port=KAFKA_TLS_PORT,
+        ca_secret=f"{kafka.cluster_name}-cluster-ca-cert",
+        authentication=kafka.authentication,
+        user_secrets={"flink": "flink-user-activity", "spark": "spark-batch"},
+        raw_topic=kafka.topics.raw_events.name,
+        features_topic=kafka.topics.features.name,
+        broker_pod_labels={"strimzi.io/cluster": kafka.cluster_name, "strimzi.io/broker-role": "true"},
+    )
+
+
+def object_store_handle(config: PlatformConfig) -> ObjectStoreHandle:
+    store, ns = config.object_store, config.namespaces.data_plane
+    if store.backend == "seaweedfs":
+        # seaweedfs-operator: the S3 gateway Service `<seaweed>-s3`, port 8333, plain HTTP in-cluster.
+        host, port, tls = f"{store.name}-s3.{ns}.svc", 8333, False
+        labels = {"app.kubernetes.io/name": "seaweedfs", "app.kubernetes.io/instance": store.name,
+                  "app.kubernetes.io/component": "s3"}
+    else:
+        # MinIO Tenant: Service `minio` (https when requestAutoCert), port 443.
+        minio = store.minio
+        tls = bool(minio and minio.request_auto_cert)
+        host, port = f"minio.{ns}.svc", 443 if tls else 80
+        labels = {"v1.min.io/tenant": store.name}
+    return ObjectStoreHandle(
+        backend=store.backend, namespace=ns, endpoint_host=host, port=port, tls=tls, region=store.region,
+        buckets=store.buckets, credentials_secrets=store.credentials.model_dump(), s3_pod_labels=labels,
+    )
+
+
+def postgres_handle(config: PlatformConfig, database: str) -> PostgresHandle:
+    ns, cluster = config.namespaces.data_plane, f"{database}-db"
+    return PostgresHandle(namespace=ns, cluster_name=cluster, rw_host=f"{cluster}-rw.{ns}.svc", port=5432,
+                          database=database, owner=database, app_secret=f"{cluster}-app")
