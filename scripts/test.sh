@@ -20,7 +20,7 @@ for entry in "${suites[@]}"; do
   IFS=: read -r name venv path <<<"$entry"
   [ -n "$only" ] && [ "$only" != "$name" ] && continue
   [ -d "$path" ] || continue
-  ls "$path"/test_*.py "$path"/*/test_*.py >/dev/null 2>&1 || continue
+  [ -n "$(find "$path" -name 'test_*.py' -print -quit)" ] || continue
   echo "=== suite $name ($path, venv $venv) ==="
   py="$(scripts/venv.sh "$venv")/bin/python" || { echo "venv $venv failed"; status=1; continue; }
   "$py" -m pytest "$path" -p no:cacheprovider --junitxml="$results/$name.xml" -o junit_suite_name="$name"
