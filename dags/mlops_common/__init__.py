@@ -1,0 +1,1 @@
+"""Helpers shared by this repository's DAGs (excluded from DAG parsing by dags/.airflowignore)."""
