@@ -6,7 +6,7 @@ Airflow 3 DAG ``batch_feature_training``::
 
 * ``feature_engineering`` / ``model_training`` submit the SparkApplications ``feature-engineering`` /
   ``model-training`` exactly as cdk8s synthesized them into ``dist/<env>/spark-templates.yaml``
-  (see ``mlops_common.synthesized``), rendered by Jinja (``{{ ds }}`` in ``spec.arguments``). The
+  (located as described at ``templates_path``), rendered by Jinja (``{{ ds }}`` in ``spec.arguments``). The
   file is read when the task renders its templates, never while the DAG file is parsed.
 * ``promotion_gate`` runs ``promotion_gate.py`` in the Spark job image. Image, namespace, MLflow URI
   and model name are read from the synthesized ``model-training`` spec at render time.
@@ -24,13 +24,17 @@ XCom; ``deploy_champion`` receives it as its argument and skips itself (state ``
 
 from __future__ import annotations
 
+import copy
+import functools
+import os
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
 from airflow.providers.cncf.kubernetes.operators.pod import KubernetesPodOperator
 from airflow.providers.cncf.kubernetes.operators.spark_kubernetes import SparkKubernetesOperator
 from airflow.sdk import DAG, task
 from airflow.sdk.exceptions import AirflowSkipException
-from mlops_common.synthesized import SynthesizedMacros, spark_application
 
 DAG_ID = "batch_feature_training"
 JOBS_NAMESPACE = "processing-jobs"
@@ -57,6 +61,125 @@ if [ "$rc" -ne 0 ]; then
 fi
 tail -n 1 "$out" > "$xcom_dir/return.json"
 """
+
+# --- The synthesized SparkApplication specs (read at task run time, cached) ---------------------
+ENV_ENVIRONMENT = "MLOPS_ENVIRONMENT"
+ENV_TEMPLATES = "MLOPS_SPARK_TEMPLATES"
+DEFAULT_ENVIRONMENT = "dev"
+API_VERSION = "sparkoperator.k8s.io/v1beta2"
+KIND = "SparkApplication"
+REPO_ROOT = Path(__file__).resolve().parents[1]  # <repo>/dags/batch_feature_training.py
+# SparkKubernetesOperator.template_ext: Jinja treats any templated string ending like this as a
+# template *file* name and fails with TemplateNotFound, so such strings are rejected up front.
+_TEMPLATE_FILE_SUFFIXES = ("yaml", "yml", "json")
+
+
+class SyntheticSpecError(ValueError):
+    """The synthesized file is missing, malformed, or lacks a field the DAG needs."""
+
+
+def templates_path() -> Path:
+    override = os.environ.get(ENV_TEMPLATES)
+    if override:
+        return Path(override)
+    env = os.environ.get(ENV_ENVIRONMENT) or DEFAULT_ENVIRONMENT
+    return REPO_ROOT / "dist" / env / "spark-templates.yaml"
+
+
+def _check_strings(node: Any, where: str, path: Path) -> None:
+    if isinstance(node, dict):
+        for k, v in node.items():
+            _check_strings(v, f"{where}.{k}", path)
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            _check_strings(v, f"{where}[{i}]", path)
+    elif isinstance(node, str) and node.endswith(_TEMPLATE_FILE_SUFFIXES):
+        raise SyntheticSpecError(
+            f"{path}: {where} = {node!r} ends with one of {_TEMPLATE_FILE_SUFFIXES}; "
+            "SparkKubernetesOperator would load it as a Jinja template file. "
+            "Pass it through sparkConf/env or end it differently."
+        )
+
+
+@functools.lru_cache(maxsize=8)
+def _load(path_str: str, _mtime_ns: int, _size: int) -> dict[str, dict]:
+    import yaml  # imported here: parsing the DAG file needs no YAML
+
+    path = Path(path_str)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with path.open(encoding="utf-8") as fh:
+        docs = [d for d in yaml.load_all(fh, Loader=loader) if d is not None]
+    apps: dict[str, dict] = {}
+    for i, doc in enumerate(docs):
+        if not isinstance(doc, dict) or doc.get("kind") != KIND:
+            continue
+        name = (doc.get("metadata") or {}).get("name")
+        if doc.get("apiVersion") != API_VERSION:
+            raise SyntheticSpecError(
+                f"{path}: document {i} ({name}) has apiVersion {doc.get('apiVersion')!r}, expected {API_VERSION!r}"
+            )
+        if not name or name in apps:
+            raise SyntheticSpecError(f"{path}: document {i} has a missing or duplicate metadata.name {name!r}")
+        if not isinstance(doc.get("spec"), dict):
+            raise SyntheticSpecError(f"{path}: {name} has no spec")
+        _check_strings(doc["spec"], f"{name}.spec", path)
+        apps[name] = doc
+    return apps
+
+
+def spark_applications(path: str | os.PathLike | None = None) -> dict[str, dict]:
+    """All SparkApplications in the synthesized file, by ``metadata.name`` (shared cache: don't mutate)."""
+    p = Path(path) if path is not None else templates_path()
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise SyntheticSpecError(
+            f"synthesized SparkApplication specs not found at {p}: synthesize dist/<env>/ with cdk8s, "
+            f"or set {ENV_ENVIRONMENT} (default {DEFAULT_ENVIRONMENT!r}) or {ENV_TEMPLATES}"
+        ) from None
+    return _load(str(p), st.st_mtime_ns, st.st_size)
+
+
+def spark_application(name: str, path: str | os.PathLike | None = None) -> dict:
+    """A deep copy of the synthesized SparkApplication ``name`` (safe to hand to an operator)."""
+    apps = spark_applications(path)
+    if name not in apps:
+        raise SyntheticSpecError(
+            f"no SparkApplication named {name!r} in {path or templates_path()} (found: {sorted(apps)})"
+        )
+    return copy.deepcopy(apps[name])
+
+
+class SynthesizedMacros:
+    """Jinja macros (``{{ synthesized.image('model-training') }}``) reading the synthesized specs at render time."""
+
+    def image(self, app: str) -> str:
+        image = spark_application(app)["spec"].get("image")
+        if not image:
+            raise SyntheticSpecError(f"SparkApplication {app!r} has no spec.image")
+        return image
+
+    def namespace(self, app: str) -> str:
+        return spark_application(app)["metadata"]["namespace"]
+
+    def driver_env(self, app: str, var: str) -> str:
+        for item in spark_application(app)["spec"].get("driver", {}).get("env") or []:
+            if item.get("name") == var and "value" in item:
+                return str(item["value"])
+        raise SyntheticSpecError(f"SparkApplication {app!r} has no literal spec.driver.env {var!r}")
+
+    def argument(self, app: str, flag: str) -> str:
+        """The value following ``flag`` in ``spec.arguments`` (``[..., "--model-name", "x", ...]``)."""
+        args = [str(a) for a in spark_application(app)["spec"].get("arguments") or []]
+        for i, arg in enumerate(args):
+            if arg == flag and i + 1 < len(args):
+                return args[i + 1]
+            if arg.startswith(flag + "="):
+                return arg.split("=", 1)[1]
+        raise SyntheticSpecError(f"SparkApplication {app!r} has no {flag} in spec.arguments")
+
+
+# --- The DAG ------------------------------------------------------------------------------------
 
 RESTRICTED_CONTAINER = {
     "allowPrivilegeEscalation": False,
