@@ -6,63 +6,13 @@ in-memory tasks first: ``dag.test()`` would otherwise wait out ``retry_delay`` (
 
 from __future__ import annotations
 
-import copy
 import json
-import re
 from datetime import UTC, datetime
 
-import jinja2
 import pytest
-import yaml
 
-from conftest import FIXTURE_TEMPLATES
+from conftest import RESTRICTED, SPARK_API, expected_submission, synthesized
 
-SPARK_API = {"group": "sparkoperator.k8s.io", "version": "v1beta2", "namespace": "processing-jobs",
-             "plural": "sparkapplications"}
-RESTRICTED = {
-    "allowPrivilegeEscalation": False,
-    "capabilities": {"drop": ["ALL"]},
-    "runAsNonRoot": True,
-    "seccompProfile": {"type": "RuntimeDefault"},
-}
-
-
-def synthesized(path=FIXTURE_TEMPLATES) -> dict[str, dict]:
-    return {d["metadata"]["name"]: d for d in yaml.safe_load_all(path.read_text()) if d}
-
-
-def render(node, ctx):
-    """Jinja-render every string like Airflow does for template_spec (unknown names fail)."""
-    if isinstance(node, dict):
-        return {k: render(v, ctx) for k, v in node.items()}
-    if isinstance(node, list):
-        return [render(v, ctx) for v in node]
-    if isinstance(node, str):
-        return jinja2.Environment(undefined=jinja2.StrictUndefined).from_string(node).render(**ctx)
-    return node
-
-
-def expected_submission(spec: dict, sent: dict, *, task_id: str, ds: str) -> dict:
-    """The synthesized spec, rendered, plus exactly what SparkKubernetesOperator 10.25 adds.
-
-    Provider additions: ``metadata.name`` gets a random 8-char suffix (unique per try),
-    ``spec.labels`` / driver / executor labels get the task-instance labels used to reattach,
-    driver / executor env get ``SPARK_APPLICATION_NAME``.
-    """
-    exp = render(copy.deepcopy(spec), {"ds": ds, "ds_nodash": ds.replace("-", "")})
-    name = sent["metadata"]["name"]
-    assert re.fullmatch(re.escape(spec["metadata"]["name"]) + r"-[a-z0-9]{8}", name), name
-    exp["metadata"]["name"] = name
-    ti_labels = sent["spec"]["labels"]
-    assert set(ti_labels) == {"dag_id", "task_id", "run_id", "spark_kubernetes_operator", "try_number"}
-    assert ti_labels["dag_id"] == "batch_feature_training"
-    assert ti_labels["task_id"] == task_id
-    exp["spec"]["labels"] = {**spec["spec"].get("labels", {}), **ti_labels}
-    for role in ("driver", "executor"):
-        part = exp["spec"].setdefault(role, {})
-        part["labels"] = {**(part.get("labels") or {}), **ti_labels}
-        part["env"] = (part.get("env") or []) + [{"name": "SPARK_APPLICATION_NAME", "value": name}]
-    return exp
 
 
 def states(dr) -> dict[str, str]:
