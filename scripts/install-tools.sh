@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Installs the pinned helm and helmfile CLIs (tools/versions.env), built from the Go module
+# proxy, into a cache outside the repo, and prints the bin directory as the last line of stdout:
+#
+#   PATH="$(scripts/install-tools.sh):$PATH"
+#   scripts/install-tools.sh --check     # install if absent, then print and verify the versions
+#
+# Idempotent: a tool is built only when ${MLOPS_CACHE}/tools/<name>-<version>/bin/<name> is
+# absent (first build of both: a few minutes on 2 cores; afterwards instant). Concurrent
+# callers (other worktrees, CI) serialise on a lock per tool; builds land atomically.
+#
+# Why not `go install`: helmfile's go.mod has `replace` directives, which `go install mod@ver`
+# refuses. So each module is fetched with `go mod download -json`, copied somewhere writable
+# and built there with its own go.mod/go.sum (-mod=readonly: the checksums are the module's).
+# Only the Go module proxy is used (no GitHub, no get.helm.sh).
+#
+# Env: MLOPS_CACHE (default ~/.cache/mlops-platform), GO (default: go on PATH, else
+# /usr/local/go/bin/go). Go's own GOMODCACHE/GOCACHE/GOPROXY are used as configured.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+mode=install
+case "${1:-}" in
+  "") ;;
+  --check) mode=check ;;
+  -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  *) echo "usage: $0 [--check]" >&2; exit 2 ;;
+esac
+
+# versions.env is plain KEY=VALUE; read only the keys we know (don't execute it).
+read_pin() {
+  local v
+  v=$(sed -n "s/^[[:space:]]*$1=[\"']\{0,1\}\([^\"'[:space:]]*\).*/\1/p" "$root/tools/versions.env" | tail -n1)
+  [ -n "$v" ] || { echo "install-tools: $1 missing in tools/versions.env" >&2; exit 1; }
+  printf '%s' "$v"
+}
+HELM_VERSION=$(read_pin HELM_VERSION)
+HELMFILE_VERSION=$(read_pin HELMFILE_VERSION)
+
+cache=${MLOPS_CACHE:-$HOME/.cache/mlops-platform}
+tools="$cache/tools"
+mkdir -p "$tools"
+
+GO=${GO:-$(command -v go || true)}
+[ -n "$GO" ] || GO=/usr/local/go/bin/go
+
+log() { echo "install-tools: $*" >&2; }
+
+# build_tool NAME MODULE VERSION PKG LDFLAGS
+build_tool() {
+  local name=$1 module=$2 version=$3 pkg=$4 ldflags=$5
+  local dest="$tools/$name-$version"
+  [ -x "$dest/bin/$name" ] && return 0
+  [ -x "$GO" ] || command -v "$GO" >/dev/null || { log "need Go (set GO=...) to build $name"; exit 1; }
+  (
+    flock 9
+    [ -x "$dest/bin/$name" ] && exit 0   # another caller built it while we waited
+    local start=$SECONDS json dir tmp
+    log "building $name $version from $module@$version (Go module proxy) ..."
+    json=$("$GO" mod download -json "$module@$version")
+    dir=$(printf '%s\n' "$json" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p')
+    [ -n "$dir" ] && [ -d "$dir" ] || { log "go mod download gave no Dir: $json"; exit 1; }
+    tmp=$(mktemp -d "$tools/.build-$name-XXXXXX")
+    trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
+    cp -R "$dir" "$tmp/src" && chmod -R u+w "$tmp/src"
+    mkdir -p "$tmp/out/bin"
+    (cd "$tmp/src" && CGO_ENABLED=0 GOFLAGS=-mod=readonly \
+      "$GO" build -trimpath -buildvcs=false -ldflags "-s -w $ldflags" -o "$tmp/out/bin/$name" "$pkg")
+    rm -rf "$dest"
+    mv "$tmp/out" "$dest"
+    log "built $dest/bin/$name in $((SECONDS - start))s"
+  ) 9>"$tools/.$name-$version.lock"
+}
+
+# helm: helm.sh/helm/v3 or /v4 from the major of the pin. Same version ldflags as Helm's
+# Makefile for a tagged release, so `helm version` prints the pin (with no "+unreleased").
+helm_module="helm.sh/helm/${HELM_VERSION%%.*}"
+build_tool helm "$helm_module" "$HELM_VERSION" ./cmd/helm \
+  "-X $helm_module/internal/version.version=$HELM_VERSION -X $helm_module/internal/version.metadata= -X $helm_module/internal/version.gitTreeState=clean"
+
+# helmfile: version data as in helmfile's Makefile (go.szostok.io/version); the build date is
+# the release time from the proxy's .info, so the binary does not depend on when it was built.
+if [ ! -x "$tools/helmfile-$HELMFILE_VERSION/bin/helmfile" ]; then
+  helmfile_date=$("$GO" mod download -json "github.com/helmfile/helmfile@$HELMFILE_VERSION" \
+    | sed -n 's/^[[:space:]]*"Info": "\(.*\)",$/\1/p' | xargs -r cat \
+    | sed -n 's/.*"Time":"\([^"]*\)".*/\1/p') || true
+  build_tool helmfile github.com/helmfile/helmfile "$HELMFILE_VERSION" . \
+    "-X go.szostok.io/version.version=$HELMFILE_VERSION -X go.szostok.io/version.buildDate=${helmfile_date:-unknown} -X go.szostok.io/version.dirtyBuild=false"
+fi
+
+# One bin directory holding exactly this pair (named after it, so worktrees that pin other
+# versions never share it).
+bindir="$tools/bin-helm-$HELM_VERSION-helmfile-$HELMFILE_VERSION"
+if [ ! -L "$bindir/helm" ] || [ ! -L "$bindir/helmfile" ]; then
+  mkdir -p "$bindir"
+  ln -sfn "../helm-$HELM_VERSION/bin/helm" "$bindir/helm"
+  ln -sfn "../helmfile-$HELMFILE_VERSION/bin/helmfile" "$bindir/helmfile"
+fi
+
+if [ "$mode" = check ]; then
+  status=0
+  got_helm=$("$bindir/helm" version --template '{{.Version}}')
+  got_helmfile=$("$bindir/helmfile" version -o short 2>/dev/null | tail -n1)
+  echo "helm     $got_helm (pinned $HELM_VERSION) $bindir/helm"
+  echo "helmfile $got_helmfile (pinned $HELMFILE_VERSION) $bindir/helmfile"
+  [ "$got_helm" = "$HELM_VERSION" ] || { log "helm version mismatch"; status=1; }
+  [ "${got_helmfile#v}" = "${HELMFILE_VERSION#v}" ] || { log "helmfile version mismatch"; status=1; }
+  echo "$bindir"
+  exit $status
+fi
+echo "$bindir"
