@@ -15,6 +15,7 @@ from typing import Sequence
 
 from constructs import Construct
 
+from constructs_lib import helm_values
 from constructs_lib import helmfile as helmfile_state
 from constructs_lib import naming
 from constructs_lib.chart import Delivery, PlatformChart
@@ -97,7 +98,11 @@ class ArgocdAppsChart(PlatformChart):
                          delivery=Delivery(sync_wave=-100, namespace=config.cluster.argocd_namespace))
         env, ns = config.environment, config.cluster.argocd_namespace
         git = config.git
-        releases = [r for r in (releases if releases is not None else helmfile_state.releases(env)) if r.installed]
+        if releases is None:
+            # The environment values helmfile will read (dist/<env>/helm-values/helmfile.yaml), computed
+            # now from this config rather than read from a possibly stale committed file.
+            releases = helmfile_state.releases(env, values=helm_values.helmfile_environment(config))
+        releases = [r for r in releases if r.installed]
         platform_namespaces = {name for _, name in config.namespaces.all()}
         self.applications: dict[str, Application] = {}
 
