@@ -102,10 +102,16 @@ def environment_values(env: str, *, helmfile: Path = HELMFILE, values_override: 
 
 
 def _truthy(values: dict, condition: str) -> bool:
-    try:
-        return bool(_lookup(values, condition))
-    except HelmfileError:
-        return False
+    """helmfile's ConditionEnabled (pkg/state/state.go): `<path>.enabled`, the path must exist."""
+    if condition.lower() in ("true", "false"):
+        return condition.lower() == "true"
+    parent, _, leaf = condition.rpartition(".")
+    if leaf != "enabled" or not parent:
+        raise HelmfileError(f"condition {condition!r} must have the form 'foo.enabled'")
+    node = _lookup(values, parent)
+    if not isinstance(node, dict):
+        raise HelmfileError(f"condition {condition!r}: environment value {parent!r} is not a map")
+    return node.get("enabled") is True
 
 
 def releases_from_state(state: dict, env: str, values: dict) -> list[Release]:
