@@ -148,6 +148,9 @@ def repositories(*, helmfile: Path = HELMFILE) -> dict[str, str]:
     return {r["name"]: r["url"] for r in _documents(helmfile).get("repositories", [])}
 
 
+AUTOMATIC_LABELS = ("chart", "name", "namespace")
+
+
 class HelmfileCli:
     """The pinned helmfile binary (scripts/install-tools.sh). Used by tests; synth never needs it."""
 
@@ -178,7 +181,20 @@ class HelmfileCli:
         # `build` prints rendered releases; `condition:` is evaluated against the environment values,
         # which build prints too (`renderedvalues`).
         values = state.get("renderedvalues") or state.get("renderedValues") or {}
+        for spec in state.get("releases", []):
+            # helmfile adds these labels to every release itself (selectors `name=`, `namespace=`, `chart=`).
+            for key in AUTOMATIC_LABELS:
+                (spec.get("labels") or {}).pop(key, None)
         return releases_from_state(state, env, values)
+
+    def list_json(self, env: str) -> list[dict]:
+        """`helmfile list --output json` (offline too): name, namespace, chart, version, enabled, installed."""
+        import json
+
+        result = self.run("list", "--output", "json", env=env)
+        if result.returncode != 0:
+            raise HelmfileError(f"helmfile --environment {env} list failed:\n{result.stderr}")
+        return json.loads(result.stdout)
 
 
 def _merge_parts(text: str) -> dict:
