@@ -21,6 +21,7 @@ def synthesize(envs: list[str], environments: Path | None = None) -> dict[str, d
     """env -> file name -> YAML text. Raises ConfigError before building anything."""
     import cdk8s
 
+    from constructs_lib import helm_values
     from constructs_lib.config import load_environment
     from constructs_lib.config.loader import ENVIRONMENTS_DIR
     from constructs_lib.output import render, summary
@@ -35,6 +36,7 @@ def synthesize(envs: list[str], environments: Path | None = None) -> dict[str, d
             documents = chart.to_json()
             files[f"{chart.chart_name}.yaml"] = render(documents, env=env, chart=chart.chart_name)
             print(f"{env}/{chart.chart_name}: {summary(documents)}")
+        files.update(helm_values.render_files(config))  # dist/<env>/helm-values/*.yaml
         rendered[env] = files
     return rendered
 

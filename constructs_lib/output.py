@@ -33,6 +33,13 @@ def render(documents: list[dict], *, env: str, chart: str) -> str:
     return HEADER.format(env=env, chart=chart) + body
 
 
+def render_values(values: dict, *, env: str, name: str) -> str:
+    """A generated Helm values file (one YAML document), same header as the manifests."""
+    body = yaml.dump(values, Dumper=_Dumper, sort_keys=False, default_flow_style=False, width=1_000_000,
+                     allow_unicode=True)
+    return HEADER.format(env=env, chart=f"{name} helm values") + body
+
+
 def summary(documents: list[dict]) -> str:
     kinds = Counter(doc["kind"] for doc in documents)
     return f"{len(documents)} objects (" + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) + ")"
@@ -47,6 +54,7 @@ def write_environments(rendered: dict[str, dict[str, str]], dist: Path) -> None:
             stage = Path(tempfile.mkdtemp(prefix=f".{env}.new-", dir=dist))
             staged[env] = stage
             for name, text in sorted(files.items()):
+                (stage / name).parent.mkdir(parents=True, exist_ok=True)
                 (stage / name).write_text(text)
             os.chmod(stage, 0o755)
         for env, stage in staged.items():

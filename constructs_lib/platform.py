@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import cdk8s
 
+from constructs_lib.argocd import ArgocdAppsChart
 from constructs_lib.chart import PlatformChart
 from constructs_lib.config import PlatformConfig
 from constructs_lib.namespaces import NamespacesChart
@@ -10,4 +11,6 @@ from constructs_lib.namespaces import NamespacesChart
 
 def build_platform(app: cdk8s.App, config: PlatformConfig) -> list[PlatformChart]:
     charts: list[PlatformChart] = [NamespacesChart(app, config=config)]
+    # Last: one Argo CD Application per chart above and per helmfile release.
+    charts.append(ArgocdAppsChart(app, config=config, charts=list(charts)))
     return charts

@@ -11,6 +11,10 @@ class AirflowConfig(StrictModel):
     jwt_secret: SecretKeyRef
     fernet_key: SecretKeyRef
     git_sync_credentials_secret: DnsSubdomain | None = None
+    # Secret with key `connection` (the SQLAlchemy URL of the CNPG `airflow-db` cluster); produced in
+    # the cluster by the data plane, never in Git. The chart reads it via data.metadataSecretName.
+    metadata_connection_secret: DnsSubdomain = "airflow-db-connection"
+    git_sync_period_seconds: int = Field(default=60, ge=10)
 
 
 class MlflowConfig(StrictModel):

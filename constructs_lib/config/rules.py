@@ -12,7 +12,7 @@ Issue = tuple[str, str]
 
 def check(config: PlatformConfig, *, file_stem: str) -> list[Issue]:
     issues: list[Issue] = []
-    for rule in (_environment, _namespaces, _kafka, _object_store, _resources):
+    for rule in (_environment, _namespaces, _kafka, _object_store, _resources, _airflow):
         issues.extend(rule(config, file_stem))
     return issues
 
@@ -110,3 +110,16 @@ def _request_within_limit(resources: Resources, path: str) -> Iterator[Issue]:
         yield f"{path}.memory_request", f"must not exceed {path}.memory_limit ({resources.memory_limit})"
     if resources.cpu_limit and parse_quantity(resources.cpu_request) > parse_quantity(resources.cpu_limit):
         yield f"{path}.cpu_request", f"must not exceed {path}.cpu_limit ({resources.cpu_limit})"
+
+
+# The Airflow chart reads these Secrets with fixed keys (chart templates `_helpers.yaml`:
+# fernet-key, api-secret-key, jwt-secret); a different key would leave the variable unset.
+AIRFLOW_CHART_SECRET_KEYS = {"fernet_key": "fernet-key", "api_secret_key": "api-secret-key", "jwt_secret": "jwt-secret"}
+
+
+def _airflow(config: PlatformConfig, _: str) -> Iterator[Issue]:
+    for field, key in AIRFLOW_CHART_SECRET_KEYS.items():
+        ref = getattr(config.airflow, field)
+        if ref.key != key:
+            yield (f"airflow.{field}.key",
+                   f"must be {key!r}: the Airflow chart reads Secret {ref.name!r} with that fixed key, got {ref.key!r}")

@@ -55,6 +55,10 @@ CASES = [
      "kafka.brokers.replicas", "at least 3 in production"),
     ("environment-name-mismatch", "dev", {"environment": "staging"}, "environment", "must equal the file name"),
     ("even-controller-quorum", "prod", {"kafka.controllers.replicas": 4}, "kafka.controllers.replicas", "odd"),
+    ("airflow-fernet-key-not-chart-key", "dev", {"airflow.fernet_key": {"name": "airflow-fernet-key", "key": "fernet"}},
+     "airflow.fernet_key.key", "must be 'fernet-key'"),
+    ("airflow-metadata-secret-invalid", "prod", {"airflow.metadata_connection_secret": "Airflow_DB"},
+     "airflow.metadata_connection_secret", "DNS-1123 subdomain"),
 ]
 
 

@@ -1,0 +1,107 @@
+"""Environment-specific Helm values, generated from environments/<env>.yaml during synth.
+
+Written to dist/<env>/helm-values/<name>.yaml next to the manifests, so they are swapped in with the
+rest of dist/ (stale files go), committed, and checked for staleness by the same test as dist/.
+helmfile.yaml lists them after the static values/<release>.yaml; the Argo CD Applications reference
+the same files through `$values`. Only references are written: Secret names, never values.
+"""
+from __future__ import annotations
+
+from constructs_lib import naming
+from constructs_lib.config import PlatformConfig
+from constructs_lib.handles import object_store_handle, postgres_handle
+from constructs_lib.output import render_values
+
+FOLDER = "helm-values"
+MLFLOW_PORT = 5000  # values/mlflow.yaml service.port
+AIRFLOW_DAGS_MOUNT = "/opt/airflow/dags"  # chart default dags.mountPath; git-sync links the checkout at repo/
+
+
+def helmfile_environment(config: PlatformConfig) -> dict:
+    """helmfile `environments.<env>.values`: what releases template on."""
+    ns = config.namespaces
+    return {
+        "namespaces": {
+            "argocd": config.cluster.argocd_namespace,
+            "certManager": config.cluster.cert_manager_namespace,
+            "operators": ns.operators,
+            "dataPlane": ns.data_plane,
+            "orchestration": ns.orchestration,
+            "mlLifecycle": ns.ml_lifecycle,
+            "processingJobs": ns.processing_jobs,
+        },
+        "minioOperator": {"enabled": config.object_store.backend == "minio"},
+    }
+
+
+def mlflow_tracking_uri(config: PlatformConfig) -> str:
+    # community-charts mlflow: the Service is named after the release (`mlflow`).
+    return f"http://mlflow.{config.namespaces.ml_lifecycle}.svc:{MLFLOW_PORT}"
+
+
+def airflow_values(config: PlatformConfig) -> dict:
+    airflow, env = config.airflow, config.environment
+    repo_root = f"{AIRFLOW_DAGS_MOUNT}/repo"
+    task_env = [
+        {"name": "MLOPS_ENVIRONMENT", "value": env},
+        {"name": "MLOPS_SPARK_TEMPLATES", "value": f"{repo_root}/dist/{env}/spark-templates.yaml"},
+        {"name": "MLOPS_PROCESSING_NAMESPACE", "value": config.namespaces.processing_jobs},
+        {"name": "MLFLOW_TRACKING_URI", "value": mlflow_tracking_uri(config)},
+    ]
+    git_sync: dict = {
+        "repo": config.git.repo_url,
+        "branch": config.git.target_revision,
+        "rev": "HEAD",
+        "period": f"{airflow.git_sync_period_seconds}s",
+    }
+    if airflow.git_sync_credentials_secret:
+        git_sync["credentialsSecret"] = airflow.git_sync_credentials_secret
+    return {
+        "data": {"metadataSecretName": airflow.metadata_connection_secret},
+        "fernetKeySecretName": airflow.fernet_key.name,
+        "apiSecretKeySecretName": airflow.api_secret_key.name,
+        "jwtSecretName": airflow.jwt_secret.name,
+        "env": task_env,
+        "workers": {"serviceAccount": {"create": True, "name": naming.AIRFLOW_WORKER_SA}},
+        "dags": {"gitSync": git_sync},
+    }
+
+
+def mlflow_values(config: PlatformConfig) -> dict:
+    db, store = postgres_handle(config, "mlflow"), object_store_handle(config)
+    return {
+        "replicaCount": config.mlflow.replicas,
+        "serviceAccount": {"create": True, "name": naming.MLFLOW_SA},
+        "resources": config.mlflow.resources.as_k8s(),
+        "backendStore": {
+            "postgres": {"enabled": True, "host": db.rw_host, "port": db.port, "database": db.database},
+            # CNPG-generated `<cluster>-app` Secret (keys username, password).
+            "existingDatabaseSecret": {"name": db.app_secret, "usernameKey": "username", "passwordKey": "password"},
+        },
+        "artifactRoot": {
+            "s3": {
+                "enabled": True,
+                "bucket": store.buckets.mlflow_artifacts,
+                "existingSecret": {"name": store.credentials_secrets["mlflow"],
+                                   "keyOfAccessKeyId": store.access_key_field,
+                                   "keyOfSecretAccessKey": store.secret_key_field},
+            },
+        },
+        "extraEnvVars": {
+            "MLFLOW_S3_ENDPOINT_URL": store.endpoint_url,
+            "AWS_DEFAULT_REGION": store.region,
+        },
+    }
+
+
+GENERATORS = {"helmfile": helmfile_environment, "airflow": airflow_values, "mlflow": mlflow_values}
+
+
+def values_for(config: PlatformConfig) -> dict[str, dict]:
+    return {name: build(config) for name, build in GENERATORS.items()}
+
+
+def render_files(config: PlatformConfig) -> dict[str, str]:
+    """file name (relative to dist/<env>) -> text."""
+    return {f"{FOLDER}/{name}.yaml": render_values(values, env=config.environment, name=name)
+            for name, values in values_for(config).items()}

@@ -1,0 +1,56 @@
+"""Helm values against the pinned chart data (shared/reference/<chart>/): JSON-schema validation where
+the chart ships values.schema.json, else an unknown-key check against the chart's default values.yaml.
+
+Like Helm, the chart defaults are merged under the given values before the schema is applied.
+"""
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import jsonschema
+import yaml
+
+
+def merge(base: dict, override: dict) -> dict:
+    """Helm's coalescing of values files: maps merge recursively, everything else replaces."""
+    result = copy.deepcopy(base)
+    for key, value in (override or {}).items():
+        if isinstance(value, dict) and isinstance(result.get(key), dict):
+            result[key] = merge(result[key], value)
+        else:
+            result[key] = copy.deepcopy(value)
+    return result
+
+
+def _unknown_keys(values, defaults, path: str) -> list[str]:
+    problems = []
+    if not isinstance(values, dict) or not isinstance(defaults, dict) or not defaults:
+        return problems  # free-form map in the chart (e.g. {} default): anything goes
+    for key, value in values.items():
+        where = f"{path}.{key}" if path else key
+        if key not in defaults:
+            problems.append(f"{where}: unknown key (not in the chart's values.yaml)")
+        else:
+            problems.extend(_unknown_keys(value, defaults[key], where))
+    return problems
+
+
+def check_values(values: dict, chart_dir: Path) -> list[str]:
+    """Problems ('key.path: message') of `values` for the chart whose data is in `chart_dir`."""
+    chart_dir = Path(chart_dir)
+    defaults = yaml.safe_load((chart_dir / "values.yaml").read_text()) or {}
+    schema_file = chart_dir / "values.schema.json"
+    if not schema_file.exists():
+        return _unknown_keys(values, defaults, "")
+    schema = json.loads(schema_file.read_text())
+    validator = jsonschema.Draft7Validator(schema)
+    merged = merge(defaults, values)
+    problems = []
+    if "additionalProperties" not in schema and "properties" in schema:
+        # e.g. the Airflow chart's schema leaves the top level open: a misspelt section would pass.
+        problems += [f"{key}: unknown top-level key (not in the chart's values.schema.json)"
+                     for key in values if key not in schema["properties"]]
+    return problems + [f"{'.'.join(str(p) for p in error.absolute_path) or '(root)'}: {error.message}"
+            for error in sorted(validator.iter_errors(merged), key=lambda e: list(map(str, e.absolute_path)))]
