@@ -12,7 +12,7 @@ Issue = tuple[str, str]
 
 def check(config: PlatformConfig, *, file_stem: str) -> list[Issue]:
     issues: list[Issue] = []
-    for rule in (_environment, _namespaces, _kafka, _object_store, _resources):
+    for rule in (_environment, _namespaces, _kafka, _object_store, _resources, _compute):
         issues.extend(rule(config, file_stem))
     return issues
 
@@ -110,3 +110,25 @@ def _request_within_limit(resources: Resources, path: str) -> Iterator[Issue]:
         yield f"{path}.memory_request", f"must not exceed {path}.memory_limit ({resources.memory_limit})"
     if resources.cpu_limit and parse_quantity(resources.cpu_request) > parse_quantity(resources.cpu_limit):
         yield f"{path}.cpu_request", f"must not exceed {path}.cpu_limit ({resources.cpu_limit})"
+
+
+# Spark's minimum memory overhead (spark.{driver,executor}.memoryOverhead floor), in bytes.
+SPARK_MIN_OVERHEAD = 384 * 2**20
+
+
+def _compute(config: PlatformConfig, _: str) -> Iterator[Issue]:
+    for role in ("driver", "executor"):
+        resources: Resources = getattr(config.spark, role)
+        headroom = parse_quantity(resources.memory_limit) - parse_quantity(resources.memory_request)
+        if 0 <= headroom < SPARK_MIN_OVERHEAD:
+            yield (f"spark.{role}.memory_limit",
+                   f"must exceed spark.{role}.memory_request by at least 384Mi: the JVM heap is memory_request "
+                   f"and Spark adds at least 384Mi of overhead inside the pod limit")
+    flink = config.flink
+    if flink.window_slide_seconds > flink.window_size_seconds or flink.window_size_seconds % flink.window_slide_seconds:
+        yield ("flink.window_slide_seconds",
+               f"must divide flink.window_size_seconds ({flink.window_size_seconds}): sliding windows are built "
+               f"from slices of the slide, got {flink.window_slide_seconds}")
+    if flink.autoscaler.enabled and flink.autoscaler.max_parallelism < flink.parallelism:
+        yield ("flink.autoscaler.max_parallelism",
+               f"must be at least flink.parallelism ({flink.parallelism}), got {flink.autoscaler.max_parallelism}")

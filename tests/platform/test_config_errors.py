@@ -55,6 +55,12 @@ CASES = [
      "kafka.brokers.replicas", "at least 3 in production"),
     ("environment-name-mismatch", "dev", {"environment": "staging"}, "environment", "must equal the file name"),
     ("even-controller-quorum", "prod", {"kafka.controllers.replicas": 4}, "kafka.controllers.replicas", "odd"),
+    ("spark-overhead-too-small", "dev", {"spark.executor.memory_limit": "2Gi"},
+     "spark.executor.memory_limit", "at least 384Mi"),
+    ("flink-slide-not-dividing-size", "dev", {"flink.window_slide_seconds": 7},
+     "flink.window_slide_seconds", "must divide flink.window_size_seconds"),
+    ("flink-autoscaler-below-parallelism", "prod", {"flink.autoscaler.max_parallelism": 2},
+     "flink.autoscaler.max_parallelism", "at least flink.parallelism"),
 ]
 
 
