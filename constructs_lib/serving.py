@@ -65,7 +65,10 @@ class ModelServingChart(PlatformChart):
                 http_get=k8s.HttpGetAction(path="/ping", port=k8s.IntOrString.from_string("http")),
                 period_seconds=10, timeout_seconds=5, failure_threshold=60),
             security_context=k8s.SecurityContext(**_k8s_container_context()),
-            volume_mounts=[k8s.VolumeMount(name="tmp", mount_path="/tmp")],
+            # Writable scratch on a read-only root: /tmp (model download, HOME) and the image's working
+            # directory, where the local SparkSession that scores a Spark model creates spark-warehouse/.
+            volume_mounts=[k8s.VolumeMount(name="tmp", mount_path="/tmp"),
+                           k8s.VolumeMount(name="work-dir", mount_path="/opt/spark/work-dir")],
         )
         k8s.KubeDeployment(
             self, "deployment",
@@ -80,7 +83,8 @@ class ModelServingChart(PlatformChart):
                         automount_service_account_token=False,
                         security_context=k8s.PodSecurityContext(**_k8s_pod_context()),
                         containers=[container],
-                        volumes=[k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource())],
+                        volumes=[k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource()),
+                                 k8s.Volume(name="work-dir", empty_dir=k8s.EmptyDirVolumeSource())],
                     ),
                 ),
             ),
