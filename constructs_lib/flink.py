@@ -118,6 +118,7 @@ def flink_configuration(flink: FlinkConfig, *, store: ObjectStoreHandle) -> dict
         "high-availability.type": "kubernetes",
         "high-availability.storageDir": f"{bucket}/ha",
         # Flink 2 names: state.checkpoints.dir / state.savepoints.dir are gone.
+        "execution.checkpointing.storage": "filesystem",
         "execution.checkpointing.dir": f"{bucket}/checkpoints",
         "execution.checkpointing.savepoint-dir": f"{bucket}/savepoints",
         "execution.checkpointing.interval": f"{flink.checkpoint_interval_seconds}s",

@@ -86,6 +86,7 @@ def test_flink_2_checkpointing_ha_and_s3(synthesized, env):
     bucket = f"s3://{config.object_store.buckets.flink_checkpoints}/"
     assert conf["high-availability.type"] == "kubernetes"
     assert conf["high-availability.storageDir"].startswith(bucket) and conf["high-availability.storageDir"].endswith("/ha")
+    assert conf["execution.checkpointing.storage"] == "filesystem"
     assert conf["execution.checkpointing.dir"].startswith(bucket)
     assert conf["execution.checkpointing.savepoint-dir"].startswith(bucket)
     assert conf["execution.checkpointing.mode"] == "EXACTLY_ONCE"
