@@ -99,3 +99,24 @@ def postgres_handle(config: PlatformConfig, database: str) -> PostgresHandle:
     ns, cluster = config.namespaces.data_plane, f"{database}-db"
     return PostgresHandle(namespace=ns, cluster_name=cluster, rw_host=f"{cluster}-rw.{ns}.svc", port=5432,
                           database=database, owner=database, app_secret=f"{cluster}-app")
+
+
+# MLflow tracking server (community-charts `mlflow` with fullnameOverride `mlflow`, service.port 5000):
+# artifacts are proxied (`--serve-artifacts`), so clients need only this URI, no S3 credentials.
+MLFLOW_PORT = 5000
+
+
+@dataclass(frozen=True)
+class MlflowHandle:
+    namespace: str
+    host: str
+    port: int
+
+    @property
+    def tracking_uri(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+
+def mlflow_handle(config: PlatformConfig) -> MlflowHandle:
+    ns = config.namespaces.ml_lifecycle
+    return MlflowHandle(namespace=ns, host=f"mlflow.{ns}.svc", port=MLFLOW_PORT)

@@ -24,14 +24,28 @@ def merge(base: dict, override: dict) -> dict:
     return result
 
 
+# Keys whose value the chart copies verbatim into a Kubernetes object: free-form even where the
+# chart's default shows only some of their fields.
+PASSTHROUGH = {"resources", "affinity", "nodeSelector", "tolerations", "annotations", "labels", "env", "envFrom",
+               "volumes", "volumeMounts", "topologySpreadConstraints", "dnsConfig"}
+
+
+def _passthrough(key: str) -> bool:
+    return key in PASSTHROUGH or key.lower().endswith("securitycontext")
+
+
 def _unknown_keys(values, defaults, path: str) -> list[str]:
     problems = []
     if not isinstance(values, dict) or not isinstance(defaults, dict) or not defaults:
         return problems  # free-form map in the chart (e.g. {} default): anything goes
     for key, value in values.items():
-        where = f"{path}.{key}" if path else key
+        where = f"{path}.{key}" if path else str(key)
         if key not in defaults:
             problems.append(f"{where}: unknown key (not in the chart's values.yaml)")
+        elif _passthrough(str(key)):
+            continue
+        elif isinstance(defaults[key], dict) and defaults[key] and not isinstance(value, dict):
+            problems.append(f"{where}: the chart expects a mapping here, got {type(value).__name__}")
         else:
             problems.extend(_unknown_keys(value, defaults[key], where))
     return problems

@@ -55,6 +55,9 @@ def _strict(schema: dict) -> dict:
     walk(schema)
     # metadata is validated by the API server's ObjectMeta rules, not the CRD schema
     schema.setdefault("properties", {})["metadata"] = {"type": "object"}
+    # some CRDs (FlinkDeployment) declare only spec/status at the root; every object has these two
+    schema["properties"].setdefault("apiVersion", {"type": "string"})
+    schema["properties"].setdefault("kind", {"type": "string"})
     return schema
 
 

@@ -12,7 +12,7 @@ Issue = tuple[str, str]
 
 def check(config: PlatformConfig, *, file_stem: str) -> list[Issue]:
     issues: list[Issue] = []
-    for rule in (_environment, _namespaces, _kafka, _object_store, _resources, _airflow):
+    for rule in (_environment, _namespaces, _kafka, _object_store, _resources, _airflow, _compute):
         issues.extend(rule(config, file_stem))
     return issues
 
@@ -123,3 +123,23 @@ def _airflow(config: PlatformConfig, _: str) -> Iterator[Issue]:
         if ref.key != key:
             yield (f"airflow.{field}.key",
                    f"must be {key!r}: the Airflow chart reads Secret {ref.name!r} with that fixed key, got {ref.key!r}")
+# Spark's minimum memory overhead (spark.{driver,executor}.memoryOverhead floor), in bytes.
+SPARK_MIN_OVERHEAD = 384 * 2**20
+
+
+def _compute(config: PlatformConfig, _: str) -> Iterator[Issue]:
+    for role in ("driver", "executor"):
+        resources: Resources = getattr(config.spark, role)
+        headroom = parse_quantity(resources.memory_limit) - parse_quantity(resources.memory_request)
+        if 0 <= headroom < SPARK_MIN_OVERHEAD:
+            yield (f"spark.{role}.memory_limit",
+                   f"must exceed spark.{role}.memory_request by at least 384Mi: the JVM heap is memory_request "
+                   f"and Spark adds at least 384Mi of overhead inside the pod limit")
+    flink = config.flink
+    if flink.window_slide_seconds > flink.window_size_seconds or flink.window_size_seconds % flink.window_slide_seconds:
+        yield ("flink.window_slide_seconds",
+               f"must divide flink.window_size_seconds ({flink.window_size_seconds}): sliding windows are built "
+               f"from slices of the slide, got {flink.window_slide_seconds}")
+    if flink.autoscaler.enabled and flink.autoscaler.max_parallelism < flink.parallelism:
+        yield ("flink.autoscaler.max_parallelism",
+               f"must be at least flink.parallelism ({flink.parallelism}), got {flink.autoscaler.max_parallelism}")

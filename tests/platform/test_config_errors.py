@@ -59,6 +59,12 @@ CASES = [
      "airflow.fernet_key.key", "must be 'fernet-key'"),
     ("airflow-metadata-secret-invalid", "prod", {"airflow.metadata_connection_secret": "Airflow_DB"},
      "airflow.metadata_connection_secret", "DNS-1123 subdomain"),
+    ("spark-overhead-too-small", "dev", {"spark.executor.memory_limit": "2Gi"},
+     "spark.executor.memory_limit", "at least 384Mi"),
+    ("flink-slide-not-dividing-size", "dev", {"flink.window_slide_seconds": 7},
+     "flink.window_slide_seconds", "must divide flink.window_size_seconds"),
+    ("flink-autoscaler-below-parallelism", "prod", {"flink.autoscaler.max_parallelism": 2},
+     "flink.autoscaler.max_parallelism", "at least flink.parallelism"),
 ]
 
 

@@ -1,0 +1,217 @@
+"""The streaming feature job: one FlinkDeployment (operator 1.15, application mode, PyFlink 2.2)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import cdk8s
+from constructs import Construct
+
+from constructs_lib import naming
+from constructs_lib.chart import Delivery, PlatformChart
+from constructs_lib.config import PlatformConfig
+from constructs_lib.config.compute import FlinkConfig
+from constructs_lib.config.types import Resources, parse_quantity
+from constructs_lib.handles import KafkaHandle, ObjectStoreHandle
+from constructs_lib.images import FLINK_JOB_FILE, ImagesFile
+from constructs_lib.security_context import FLINK_UID, container_security_context, pod_security_context
+from imports.flink_deployment.org.apache.flink import (
+    FlinkDeployment,
+    FlinkDeploymentSpec,
+    FlinkDeploymentSpecFlinkVersion,
+    FlinkDeploymentSpecJob,
+    FlinkDeploymentSpecJobManager,
+    FlinkDeploymentSpecJobManagerResource,
+    FlinkDeploymentSpecJobState,
+    FlinkDeploymentSpecJobUpgradeMode,
+    FlinkDeploymentSpecTaskManager,
+    FlinkDeploymentSpecTaskManagerResource,
+)
+
+COMPONENT = "flink"
+# The operator merges this container into the JobManager and TaskManager main containers.
+MAIN_CONTAINER = "flink-main-container"
+PYTHON_DRIVER = "org.apache.flink.client.python.PythonDriver"
+KAFKA_CA_DIR = "/etc/kafka/ca"
+KAFKA_USER_DIR = "/etc/kafka/user"
+
+_UPGRADE_MODES = {
+    "stateless": FlinkDeploymentSpecJobUpgradeMode.STATELESS,
+    "savepoint": FlinkDeploymentSpecJobUpgradeMode.SAVEPOINT,
+    "last-state": FlinkDeploymentSpecJobUpgradeMode.LAST_HYPHEN_STATE,
+}
+
+
+def flink_memory(quantity: str) -> str:
+    """A Kubernetes quantity as a Flink MemorySize in MiB ("1Gi" -> "1024m"; Flink's m is MiB)."""
+    return f"{int(parse_quantity(quantity) // 2**20)}m"
+
+
+def flink_cpu(quantity: str) -> float:
+    return float(parse_quantity(quantity))
+
+
+def kafka_env(kafka: KafkaHandle) -> tuple[list[dict], list[dict], list[dict]]:
+    """(env, volumes, volumeMounts) the job's kafka_security_options() maps to client properties.
+    Strimzi TLS listener: trust the cluster CA (PEM); authenticate with the KafkaUser's Secret."""
+    user_secret = kafka.user_secrets["flink"]
+    volumes = [{"name": "kafka-cluster-ca", "secret": {"secretName": kafka.ca_secret,
+                                                        "items": [{"key": "ca.crt", "path": "ca.crt"}]}}]
+    mounts = [{"name": "kafka-cluster-ca", "mountPath": KAFKA_CA_DIR, "readOnly": True}]
+    env = [{"name": "KAFKA_SSL_TRUSTSTORE_PATH", "value": f"{KAFKA_CA_DIR}/ca.crt"}]
+    if kafka.authentication == "scram-sha-512":
+        env += [
+            {"name": "KAFKA_SECURITY_PROTOCOL", "value": "SASL_SSL"},
+            {"name": "KAFKA_SASL_MECHANISM", "value": "SCRAM-SHA-512"},
+            # Strimzi: the SCRAM user name is the KafkaUser name, its Secret carries `password`.
+            {"name": "KAFKA_SASL_USERNAME", "value": user_secret},
+            {"name": "KAFKA_SASL_PASSWORD", "valueFrom": {"secretKeyRef": {"name": user_secret, "key": "password"}}},
+        ]
+    else:  # mutual TLS: the KafkaUser Secret holds user.p12 + user.password
+        volumes.append({"name": "kafka-user", "secret": {"secretName": user_secret,
+                                                         "items": [{"key": "user.p12", "path": "user.p12"}]}})
+        mounts.append({"name": "kafka-user", "mountPath": KAFKA_USER_DIR, "readOnly": True})
+        env += [
+            {"name": "KAFKA_SECURITY_PROTOCOL", "value": "SSL"},
+            {"name": "KAFKA_SSL_KEYSTORE_TYPE", "value": "PKCS12"},
+            {"name": "KAFKA_SSL_KEYSTORE_PATH", "value": f"{KAFKA_USER_DIR}/user.p12"},
+            {"name": "KAFKA_SSL_KEYSTORE_PASSWORD",
+             "valueFrom": {"secretKeyRef": {"name": user_secret, "key": "user.password"}}},
+        ]
+    return env, volumes, mounts
+
+
+def s3_env(store: ObjectStoreHandle) -> list[dict]:
+    """S3 credentials by reference only. flink-s3-fs-hadoop uses S3A, whose default credential chain
+    includes the AWS SDK's EnvironmentVariableCredentialsProvider (AWS_ACCESS_KEY_ID/SECRET)."""
+    secret = store.credentials_secrets["flink"]
+    return [{"name": field, "valueFrom": {"secretKeyRef": {"name": secret, "key": field}}}
+            for field in (store.access_key_field, store.secret_key_field)]
+
+
+def pod_template(*, labels: dict[str, str], kafka: KafkaHandle, store: ObjectStoreHandle) -> dict:
+    env, volumes, mounts = kafka_env(kafka)
+    # Flink writes logs, its generated config and Python/Beam working files: give it writable
+    # emptyDirs so the root filesystem can stay read-only.
+    scratch = {"tmp": "/tmp", "flink-log": "/opt/flink/log"}
+    volumes += [{"name": name, "emptyDir": {}} for name in scratch]
+    mounts += [{"name": name, "mountPath": path} for name, path in scratch.items()]
+    return {
+        "metadata": {"labels": labels},
+        "spec": {
+            "automountServiceAccountToken": True,  # native mode: the JobManager creates TaskManager pods
+            "securityContext": pod_security_context(FLINK_UID),
+            "containers": [{
+                "name": MAIN_CONTAINER,
+                "env": env + s3_env(store),
+                "volumeMounts": mounts,
+                "securityContext": container_security_context(FLINK_UID),
+            }],
+            "volumes": volumes,
+        },
+    }
+
+
+def flink_configuration(flink: FlinkConfig, *, store: ObjectStoreHandle) -> dict[str, str]:
+    bucket = f"s3://{store.buckets.flink_checkpoints}/{naming.FLINK_DEPLOYMENT}"
+    conf = {
+        "taskmanager.numberOfTaskSlots": str(flink.task_slots),
+        "high-availability.type": "kubernetes",
+        "high-availability.storageDir": f"{bucket}/ha",
+        # Flink 2 names: state.checkpoints.dir / state.savepoints.dir are gone.
+        "execution.checkpointing.storage": "filesystem",
+        "execution.checkpointing.dir": f"{bucket}/checkpoints",
+        "execution.checkpointing.savepoint-dir": f"{bucket}/savepoints",
+        "execution.checkpointing.interval": f"{flink.checkpoint_interval_seconds}s",
+        "execution.checkpointing.mode": "EXACTLY_ONCE",
+        "execution.checkpointing.externalized-checkpoint-retention": "RETAIN_ON_CANCELLATION",
+        "state.backend.type": "rocksdb",
+        "execution.checkpointing.incremental": "true",
+        # S3 (SeaweedFS / MinIO): endpoint and path-style here, credentials only from env (s3_env).
+        "s3.endpoint": store.endpoint_url,
+        "s3.path.style.access": "true",
+        "s3.endpoint.region": store.region,
+        # The operator writes these into the pods' flink config; the root filesystem is read-only.
+        "io.tmp.dirs": "/tmp",
+        "python.executable": "python3",
+        "python.client.executable": "python3",
+    }
+    for role, resources in (("jobmanager", flink.job_manager), ("taskmanager", flink.task_manager)):
+        factor = _cpu_limit_factor(resources)
+        if factor:
+            conf[f"kubernetes.{role}.cpu.limit-factor"] = factor
+    if flink.autoscaler.enabled:
+        # Operator 1.15 option names (job.autoscaler.target.utilization is deprecated).
+        conf.update({
+            "job.autoscaler.enabled": "true",
+            "job.autoscaler.utilization.target": str(flink.autoscaler.target_utilization),
+            "job.autoscaler.vertex.max-parallelism": str(flink.autoscaler.max_parallelism),
+            "pipeline.max-parallelism": str(flink.autoscaler.max_parallelism),
+        })
+    return conf
+
+
+def _cpu_limit_factor(resources: Resources) -> str | None:
+    if not resources.cpu_limit:
+        return None
+    factor = parse_quantity(resources.cpu_limit) / parse_quantity(resources.cpu_request)
+    return str(factor.quantize(Decimal("0.01")).normalize())
+
+
+def job_args(flink: FlinkConfig, *, kafka: KafkaHandle, consumer_group: str, transactional_id_prefix: str) -> list[str]:
+    return [
+        "-py", FLINK_JOB_FILE,
+        "--bootstrap-servers", kafka.bootstrap_servers,
+        "--source-topic", kafka.raw_topic,
+        "--sink-topic", kafka.features_topic,
+        "--group-id", consumer_group,
+        "--transactional-id-prefix", transactional_id_prefix,
+        "--window-size-seconds", str(flink.window_size_seconds),
+        "--window-slide-seconds", str(flink.window_slide_seconds),
+        "--max-out-of-orderness-seconds", str(flink.max_out_of_orderness_seconds),
+        "--checkpoint-interval-seconds", str(flink.checkpoint_interval_seconds),
+    ]
+
+
+class FlinkJobsChart(PlatformChart):
+    """`flink-jobs`: synced last, after the operator, Kafka, the object store and RBAC exist."""
+
+    def __init__(self, scope: Construct, *, config: PlatformConfig, kafka: KafkaHandle,
+                 object_store: ObjectStoreHandle, images: ImagesFile, sync_wave: int = 50):
+        super().__init__(scope, "flink-jobs", config=config, delivery=Delivery(sync_wave=sync_wave))
+        flink, namespace = config.flink, config.namespaces.processing_jobs
+        labels = naming.labels(COMPONENT, name=naming.FLINK_DEPLOYMENT, environment=config.environment)
+        if images.flink_version_enum != "v2_2":
+            raise ValueError(f"docker/images.yaml flink_version {images.flink_version}: this chart targets Flink 2.2")
+        deployment = FlinkDeployment(
+            self, "deployment",
+            metadata=cdk8s.ApiObjectMetadata(name=naming.FLINK_DEPLOYMENT, namespace=namespace, labels=labels),
+            spec=FlinkDeploymentSpec(
+                image=images.flink_job,
+                image_pull_policy="IfNotPresent",
+                flink_version=FlinkDeploymentSpecFlinkVersion.V2_UNDERSCORE_2,
+                service_account=naming.FLINK_SA,
+                flink_configuration=flink_configuration(flink, store=object_store),
+                job_manager=FlinkDeploymentSpecJobManager(
+                    replicas=1,
+                    resource=FlinkDeploymentSpecJobManagerResource(
+                        cpu=flink_cpu(flink.job_manager.cpu_request), memory=flink_memory(flink.job_manager.memory_limit)),
+                ),
+                task_manager=FlinkDeploymentSpecTaskManager(
+                    resource=FlinkDeploymentSpecTaskManagerResource(
+                        cpu=flink_cpu(flink.task_manager.cpu_request), memory=flink_memory(flink.task_manager.memory_limit)),
+                ),
+                job=FlinkDeploymentSpecJob(
+                    jar_uri=images.flink_python_jar,
+                    entry_class=PYTHON_DRIVER,
+                    args=job_args(flink, kafka=kafka, consumer_group=config.kafka.flink_consumer_group,
+                                  transactional_id_prefix=config.kafka.flink_transactional_id_prefix),
+                    parallelism=flink.parallelism,
+                    upgrade_mode=_UPGRADE_MODES[flink.upgrade_mode],
+                    state=FlinkDeploymentSpecJobState.RUNNING,
+                ),
+            ),
+        )
+        # The generated podTemplate bindings are ~1k nested classes; a JSON patch of a plain pod
+        # template is clearer and is still checked against the CRD schema by the validation gate.
+        deployment.add_json_patch(cdk8s.JsonPatch.add(
+            "/spec/podTemplate", pod_template(labels=labels, kafka=kafka, store=object_store)))

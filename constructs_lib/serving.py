@@ -1,0 +1,146 @@
+"""Model serving: MLflow's scoring server for the registered model's `champion` alias.
+
+Airflow's deploy task rolls it (patches the pod template annotation kubectl.kubernetes.io/restartedAt)
+after a promotion; on start the server resolves `models:/<name>@champion` to the new version.
+"""
+from __future__ import annotations
+
+from constructs import Construct
+from cdk8s_plus_28 import k8s
+
+from constructs_lib import naming
+from constructs_lib.chart import Delivery, PlatformChart
+from constructs_lib.config import PlatformConfig
+from constructs_lib.handles import MlflowHandle
+from constructs_lib.images import ImagesFile
+from constructs_lib.security_context import SPARK_UID, container_security_context, pod_security_context
+
+COMPONENT = "model-serving"
+PORT = 8080
+CHAMPION_ALIAS = "champion"
+
+
+def serve_command(model_name: str) -> list[str]:
+    # --env-manager local: the spark-jobs image already has mlflow, pyspark and Java (a Spark model
+    # needs them to score); no conda/virtualenv download at start-up.
+    return ["mlflow", "models", "serve", "-m", f"models:/{model_name}@{CHAMPION_ALIAS}",
+            "--env-manager", "local", "-h", "0.0.0.0", "-p", str(PORT)]
+
+
+class ModelServingChart(PlatformChart):
+    """`model-serving`: Deployment + ClusterIP Service in the ml-lifecycle namespace."""
+
+    def __init__(self, scope: Construct, *, config: PlatformConfig, mlflow: MlflowHandle, images: ImagesFile,
+                 sync_wave: int = 40):
+        super().__init__(scope, "model-serving", config=config, delivery=Delivery(sync_wave=sync_wave))
+        namespace, serving = config.namespaces.ml_lifecycle, config.serving
+        name = naming.MODEL_SERVING_DEPLOYMENT
+        labels = naming.labels(COMPONENT, name=name, environment=config.environment)
+        selector = naming.selector(COMPONENT, name=name)
+        resources = serving.resources.as_k8s()
+        container = k8s.Container(
+            name="scoring-server",
+            image=images.spark_jobs,
+            image_pull_policy="Always",  # a moved tag is noticed at the next roll-out
+            command=serve_command(config.spark.model_name),
+            ports=[k8s.ContainerPort(name="http", container_port=PORT, protocol="TCP")],
+            env=[
+                k8s.EnvVar(name="MLFLOW_TRACKING_URI", value=mlflow.tracking_uri),
+                k8s.EnvVar(name="HOME", value="/tmp"),
+                k8s.EnvVar(name="PYTHONDONTWRITEBYTECODE", value="1"),
+            ],
+            resources=k8s.ResourceRequirements(
+                requests={key: k8s.Quantity.from_string(value) for key, value in resources["requests"].items()},
+                limits={key: k8s.Quantity.from_string(value) for key, value in resources["limits"].items()},
+            ),
+            # The scoring server answers /ping (and /health) with 200 once the model is loaded.
+            readiness_probe=k8s.Probe(
+                http_get=k8s.HttpGetAction(path="/ping", port=k8s.IntOrString.from_string("http")),
+                initial_delay_seconds=10, period_seconds=10, timeout_seconds=5, failure_threshold=3),
+            liveness_probe=k8s.Probe(
+                http_get=k8s.HttpGetAction(path="/ping", port=k8s.IntOrString.from_string("http")),
+                initial_delay_seconds=120, period_seconds=20, timeout_seconds=5, failure_threshold=3),
+            # Loading a Spark model starts a JVM: allow a slow first start without liveness kills.
+            startup_probe=k8s.Probe(
+                http_get=k8s.HttpGetAction(path="/ping", port=k8s.IntOrString.from_string("http")),
+                period_seconds=10, timeout_seconds=5, failure_threshold=60),
+            security_context=k8s.SecurityContext(**_k8s_container_context()),
+            # Writable scratch on a read-only root: /tmp (model download, HOME) and the image's working
+            # directory, where the local SparkSession that scores a Spark model creates spark-warehouse/.
+            volume_mounts=[k8s.VolumeMount(name="tmp", mount_path="/tmp"),
+                           k8s.VolumeMount(name="work-dir", mount_path="/opt/spark/work-dir")],
+        )
+        k8s.KubeDeployment(
+            self, "deployment",
+            metadata=k8s.ObjectMeta(name=name, namespace=namespace, labels=labels),
+            spec=k8s.DeploymentSpec(
+                replicas=serving.replicas,
+                selector=k8s.LabelSelector(match_labels=selector),
+                template=k8s.PodTemplateSpec(
+                    metadata=k8s.ObjectMeta(labels=labels),
+                    spec=k8s.PodSpec(
+                        service_account_name=naming.MODEL_SERVING_SA,
+                        automount_service_account_token=False,
+                        security_context=k8s.PodSecurityContext(**_k8s_pod_context()),
+                        containers=[container],
+                        volumes=[k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource()),
+                                 k8s.Volume(name="work-dir", empty_dir=k8s.EmptyDirVolumeSource())],
+                    ),
+                ),
+            ),
+        )
+        k8s.KubeService(
+            self, "service",
+            metadata=k8s.ObjectMeta(name=name, namespace=namespace, labels=labels),
+            spec=k8s.ServiceSpec(
+                type="ClusterIP", selector=selector,
+                ports=[k8s.ServicePort(name="http", port=PORT, target_port=k8s.IntOrString.from_string("http"),
+                                       protocol="TCP")],
+            ),
+        )
+        self._network_policy(name=name, namespace=namespace, labels=labels, selector=selector, mlflow=mlflow)
+        self.host, self.port = f"{name}.{namespace}.svc", PORT
+
+    def _network_policy(self, *, name: str, namespace: str, labels: dict, selector: dict, mlflow: MlflowHandle):
+        """Scoring clients in the platform namespaces may call it; it may only resolve names and
+        reach MLflow (the model is downloaded through MLflow's artifact proxy)."""
+        ns = self.config.namespaces
+
+        def in_namespace(namespace_name: str) -> k8s.NetworkPolicyPeer:
+            return k8s.NetworkPolicyPeer(namespace_selector=k8s.LabelSelector(
+                match_labels={"kubernetes.io/metadata.name": namespace_name}))
+
+        k8s.KubeNetworkPolicy(
+            self, "network-policy",
+            metadata=k8s.ObjectMeta(name=name, namespace=namespace, labels=labels),
+            spec=k8s.NetworkPolicySpec(
+                pod_selector=k8s.LabelSelector(match_labels=selector),
+                policy_types=["Ingress", "Egress"],
+                ingress=[k8s.NetworkPolicyIngressRule(
+                    from_=[in_namespace(ns.ml_lifecycle), in_namespace(ns.orchestration)],
+                    ports=[k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(PORT), protocol="TCP")])],
+                egress=[
+                    k8s.NetworkPolicyEgressRule(
+                        to=[in_namespace(self.config.cluster.dns_namespace)],
+                        ports=[k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(53), protocol=p)
+                               for p in ("UDP", "TCP")]),
+                    k8s.NetworkPolicyEgressRule(
+                        to=[in_namespace(mlflow.namespace)],
+                        ports=[k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(mlflow.port), protocol="TCP")]),
+                ],
+            ),
+        )
+
+
+def _k8s_pod_context() -> dict:
+    ctx = pod_security_context(SPARK_UID)
+    return {"run_as_non_root": ctx["runAsNonRoot"], "run_as_user": ctx["runAsUser"], "run_as_group": ctx["runAsGroup"],
+            "fs_group": ctx["fsGroup"], "seccomp_profile": k8s.SeccompProfile(type="RuntimeDefault")}
+
+
+def _k8s_container_context() -> dict:
+    ctx = container_security_context(SPARK_UID)
+    return {"run_as_non_root": ctx["runAsNonRoot"], "run_as_user": ctx["runAsUser"], "run_as_group": ctx["runAsGroup"],
+            "allow_privilege_escalation": False, "privileged": False,
+            "read_only_root_filesystem": ctx["readOnlyRootFilesystem"],
+            "capabilities": k8s.Capabilities(drop=["ALL"]), "seccomp_profile": k8s.SeccompProfile(type="RuntimeDefault")}
