@@ -55,6 +55,16 @@ CASES = [
      "kafka.brokers.replicas", "at least 3 in production"),
     ("environment-name-mismatch", "dev", {"environment": "staging"}, "environment", "must equal the file name"),
     ("even-controller-quorum", "prod", {"kafka.controllers.replicas": 4}, "kafka.controllers.replicas", "odd"),
+    ("monitoring-namespace-is-platform", "dev", {"cluster.monitoring_namespace": "data-plane"},
+     "cluster.monitoring_namespace", "must not be a platform namespace"),
+    ("ingress-namespace-is-platform", "prod", {"cluster.ingress_namespace": "ml-lifecycle"},
+     "cluster.ingress_namespace", "must not be a platform namespace"),
+    ("quota-requests-above-limits", "dev", {"processing_jobs_quota.requests_memory": "64Gi"},
+     "processing_jobs_quota.requests_memory", "must not exceed processing_jobs_quota.limits_memory"),
+    ("quota-default-limit-above-max", "prod", {"processing_jobs_quota.default_memory_limit": "32Gi"},
+     "processing_jobs_quota.default_memory_limit", "must not exceed processing_jobs_quota.max_container_memory"),
+    ("serving-port-out-of-range", "dev", {"network_security": {"serving_port": 70000}},
+     "network_security.serving_port", "less than or equal to 65535"),
 ]
 
 
