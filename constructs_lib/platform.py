@@ -7,10 +7,12 @@ from constructs_lib.argocd import ArgocdAppsChart
 from constructs_lib.chart import PlatformChart
 from constructs_lib.config import PlatformConfig
 from constructs_lib.namespaces import NamespacesChart
+from constructs_lib.security import SecurityChart
 
 
 def build_platform(app: cdk8s.App, config: PlatformConfig) -> list[PlatformChart]:
     charts: list[PlatformChart] = [NamespacesChart(app, config=config)]
+    charts.append(SecurityChart(app, config=config))
     charts += _compute_charts(app, config)
     # Last: one Argo CD Application per chart above and per helmfile release.
     charts.append(ArgocdAppsChart(app, config=config, charts=list(charts)))

@@ -27,6 +27,8 @@ class ClusterConfig(StrictModel):
     monitoring_namespace: DnsLabel = "monitoring"
     argocd_namespace: DnsLabel = "argocd"
     cert_manager_namespace: DnsLabel = "cert-manager"
+    # Namespace of the ingress controller: the only way into model serving and the Airflow/MLflow UIs.
+    ingress_namespace: DnsLabel = "ingress-nginx"
 
 
 class GitConfig(StrictModel):

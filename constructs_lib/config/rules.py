@@ -12,7 +12,8 @@ Issue = tuple[str, str]
 
 def check(config: PlatformConfig, *, file_stem: str) -> list[Issue]:
     issues: list[Issue] = []
-    for rule in (_environment, _namespaces, _kafka, _object_store, _resources, _airflow, _compute):
+    for rule in (_environment, _namespaces, _kafka, _object_store, _resources, _airflow, _compute,
+                 _cluster_namespaces, _processing_jobs_quota):
         issues.extend(rule(config, file_stem))
     return issues
 
@@ -143,3 +144,21 @@ def _compute(config: PlatformConfig, _: str) -> Iterator[Issue]:
     if flink.autoscaler.enabled and flink.autoscaler.max_parallelism < flink.parallelism:
         yield ("flink.autoscaler.max_parallelism",
                f"must be at least flink.parallelism ({flink.parallelism}), got {flink.autoscaler.max_parallelism}")
+def _cluster_namespaces(config: PlatformConfig, _: str) -> Iterator[Issue]:
+    # NetworkPolicies treat these as outside peers; inside a platform namespace they would be default-denied.
+    platform = {name: key for key, name in config.namespaces.all()}
+    for key in ("dns_namespace", "monitoring_namespace", "ingress_namespace"):
+        name = getattr(config.cluster, key)
+        if name in platform:
+            yield (f"cluster.{key}", f"must not be a platform namespace (namespaces.{platform[name]} = {name!r}): "
+                   "platform namespaces deny all traffic by default")
+
+
+def _processing_jobs_quota(config: PlatformConfig, _: str) -> Iterator[Issue]:
+    quota, path = config.processing_jobs_quota, "processing_jobs_quota"
+    for request, limit in (("requests_cpu", "limits_cpu"), ("requests_memory", "limits_memory"),
+                           ("default_cpu_request", "default_cpu_limit"),
+                           ("default_memory_request", "default_memory_limit"),
+                           ("default_memory_limit", "max_container_memory")):
+        if parse_quantity(getattr(quota, request)) > parse_quantity(getattr(quota, limit)):
+            yield f"{path}.{request}", f"must not exceed {path}.{limit} ({getattr(quota, limit)})"

@@ -1,4 +1,4 @@
-"""Quotas for the namespace where jobs run."""
+"""Security settings: quotas for the namespace where jobs run, and the serving port NetworkPolicies open."""
 from __future__ import annotations
 
 from pydantic import Field
@@ -14,6 +14,15 @@ class ProcessingJobsQuota(StrictModel):
     pods: int = Field(ge=1)
     persistent_volume_claims: int = Field(default=10, ge=0)
     default_cpu_request: Quantity = "250m"
+    # The quota caps limits.cpu, so a container without a CPU limit needs a default one to be admitted.
+    default_cpu_limit: Quantity = "2"
     default_memory_request: Quantity = "512Mi"
     default_memory_limit: Quantity = "1Gi"
     max_container_memory: Quantity = "16Gi"
+
+
+class NetworkSecurityConfig(StrictModel):
+    """Ports of platform workloads that the NetworkPolicies open (pod ports, not Service ports)."""
+
+    # The model-serving container port (MLflow/MLServer-style inference server).
+    serving_port: int = Field(default=8080, ge=1, le=65535)

@@ -65,6 +65,16 @@ CASES = [
      "flink.window_slide_seconds", "must divide flink.window_size_seconds"),
     ("flink-autoscaler-below-parallelism", "prod", {"flink.autoscaler.max_parallelism": 2},
      "flink.autoscaler.max_parallelism", "at least flink.parallelism"),
+    ("monitoring-namespace-is-platform", "dev", {"cluster.monitoring_namespace": "data-plane"},
+     "cluster.monitoring_namespace", "must not be a platform namespace"),
+    ("ingress-namespace-is-platform", "prod", {"cluster.ingress_namespace": "ml-lifecycle"},
+     "cluster.ingress_namespace", "must not be a platform namespace"),
+    ("quota-requests-above-limits", "dev", {"processing_jobs_quota.requests_memory": "64Gi"},
+     "processing_jobs_quota.requests_memory", "must not exceed processing_jobs_quota.limits_memory"),
+    ("quota-default-limit-above-max", "prod", {"processing_jobs_quota.default_memory_limit": "32Gi"},
+     "processing_jobs_quota.default_memory_limit", "must not exceed processing_jobs_quota.max_container_memory"),
+    ("serving-port-out-of-range", "dev", {"network_security": {"serving_port": 70000}},
+     "network_security.serving_port", "less than or equal to 65535"),
 ]
 
 

@@ -1,0 +1,43 @@
+"""ResourceQuota and LimitRange for processing-jobs, where Airflow launches Spark, Flink and gate pods."""
+from __future__ import annotations
+
+from constructs import Construct
+from cdk8s_plus_28 import k8s
+
+from constructs_lib import naming
+from constructs_lib.config import PlatformConfig
+
+QUOTA_NAME = "processing-jobs-quota"
+LIMIT_RANGE_NAME = "processing-jobs-defaults"
+
+
+def _q(value: str) -> k8s.Quantity:
+    return k8s.Quantity.from_string(value)
+
+
+class ProcessingJobsQuota(Construct):
+    def __init__(self, scope: Construct, id: str, *, config: PlatformConfig):
+        super().__init__(scope, id)
+        quota, namespace, env = config.processing_jobs_quota, config.namespaces.processing_jobs, config.environment
+        k8s.KubeResourceQuota(
+            self, "quota",
+            metadata=k8s.ObjectMeta(name=QUOTA_NAME, namespace=namespace,
+                                    labels=naming.labels("quota", name=QUOTA_NAME, environment=env)),
+            spec=k8s.ResourceQuotaSpec(hard={
+                "requests.cpu": _q(quota.requests_cpu), "requests.memory": _q(quota.requests_memory),
+                "limits.cpu": _q(quota.limits_cpu), "limits.memory": _q(quota.limits_memory),
+                "pods": _q(str(quota.pods)), "persistentvolumeclaims": _q(str(quota.persistent_volume_claims)),
+            }),
+        )
+        # Defaults so that a pod without resources is still admitted under the quota (it caps limits too).
+        k8s.KubeLimitRange(
+            self, "limits",
+            metadata=k8s.ObjectMeta(name=LIMIT_RANGE_NAME, namespace=namespace,
+                                    labels=naming.labels("quota", name=LIMIT_RANGE_NAME, environment=env)),
+            spec=k8s.LimitRangeSpec(limits=[k8s.LimitRangeItem(
+                type="Container",
+                default_request={"cpu": _q(quota.default_cpu_request), "memory": _q(quota.default_memory_request)},
+                default={"cpu": _q(quota.default_cpu_limit), "memory": _q(quota.default_memory_limit)},
+                max={"memory": _q(quota.max_container_memory)},
+            )]),
+        )

@@ -1,0 +1,277 @@
+"""The synthesized NetworkPolicies, evaluated: every intended flow of connectivity.yaml is allowed, and
+flows nobody intended are denied. Pods carry the full label sets their operators/charts really set (written
+out here by hand, not copied from the table), so a wrong selector in the table fails these tests."""
+from __future__ import annotations
+
+import cdk8s
+import pytest
+
+from constructs_lib.config import load_environment
+from constructs_lib.network_policies import ALL, OUTSIDE, load_table, resolve
+from validation.netpol import Cluster, External, Pod, matrix
+
+INTERNET = External("8.8.8.8", "internet")
+
+
+def representative_pods(config) -> dict[str, Pod]:
+    ns, kafka, store = config.namespaces, config.kafka.cluster_name, config.object_store.name
+
+    op, dp, orch, ml, jobs = ns.operators, ns.data_plane, ns.orchestration, ns.ml_lifecycle, ns.processing_jobs
+    kafka_common = {"strimzi.io/cluster": kafka, "strimzi.io/kind": "Kafka", "app.kubernetes.io/name": "kafka",
+                    "app.kubernetes.io/instance": kafka, "strimzi.io/component-type": "kafka"}
+    seaweed = {"app.kubernetes.io/name": "seaweedfs", "app.kubernetes.io/instance": store,
+               "app.kubernetes.io/managed-by": "seaweedfs-operator"}
+    spark_common = {"sparkoperator.k8s.io/launched-by-spark-operator": "true", "spark-app-selector": "spark-0a1b",
+                    "spark-version": "4.0.1", "sparkoperator.k8s.io/submission-id": "5f0c"}
+    airflow = {"tier": "airflow", "release": "airflow"}
+    flink = {"app": "user-activity-features", "type": "flink-native-kubernetes"}
+    cnpg = lambda cluster: {"cnpg.io/cluster": cluster, "cnpg.io/instanceName": f"{cluster}-1",  # noqa: E731
+                            "cnpg.io/podRole": "instance", "cnpg.io/instanceRole": "primary", "role": "primary"}
+    pods = [
+        Pod(op, {"name": "strimzi-cluster-operator", "strimzi.io/kind": "cluster-operator"}, "strimzi-operator"),
+        Pod(op, {"app.kubernetes.io/name": "cloudnative-pg", "app.kubernetes.io/instance": "cnpg"}, "cnpg-operator"),
+        Pod(op, {"app.kubernetes.io/name": "plugin-barman-cloud", "app.kubernetes.io/instance": "barman-cloud"},
+            "barman-cloud-plugin"),
+        Pod(op, {"app.kubernetes.io/name": "flink-kubernetes-operator", "app.kubernetes.io/instance": "flink-operator"},
+            "flink-operator"),
+        Pod(op, {"app.kubernetes.io/name": "spark-operator", "app.kubernetes.io/instance": "spark-operator",
+                 "app.kubernetes.io/component": "controller"}, "spark-operator-controller"),
+        Pod(op, {"app.kubernetes.io/name": "spark-operator", "app.kubernetes.io/instance": "spark-operator",
+                 "app.kubernetes.io/component": "webhook"}, "spark-operator-webhook"),
+        Pod(op, {"app.kubernetes.io/name": "seaweedfs-operator", "app.kubernetes.io/instance": "seaweedfs-operator"},
+            "seaweedfs-operator"),
+        Pod(op, {"app.kubernetes.io/name": "operator", "app.kubernetes.io/instance": "minio-operator"},
+            "minio-operator"),
+        Pod(dp, {**kafka_common, "strimzi.io/name": f"{kafka}-kafka", "strimzi.io/pool-name": "brokers",
+                 "strimzi.io/broker-role": "true", "strimzi.io/controller-role": "false"}, "kafka-broker"),
+        Pod(dp, {**kafka_common, "strimzi.io/name": f"{kafka}-kafka", "strimzi.io/pool-name": "controllers",
+                 "strimzi.io/broker-role": "false", "strimzi.io/controller-role": "true"}, "kafka-controller"),
+        Pod(dp, {"strimzi.io/cluster": kafka, "strimzi.io/kind": "Kafka", "strimzi.io/name": f"{kafka}-entity-operator",
+                 "strimzi.io/component-type": "entity-operator"}, "kafka-entity-operator"),
+        Pod(dp, cnpg("airflow-db"), "airflow-db"),
+        Pod(dp, cnpg("mlflow-db"), "mlflow-db"),
+        Pod(dp, {**seaweed, "app.kubernetes.io/component": "master"}, "seaweed-master"),
+        Pod(dp, {**seaweed, "app.kubernetes.io/component": "volume"}, "seaweed-volume"),
+        Pod(dp, {**seaweed, "app.kubernetes.io/component": "filer"}, "seaweed-filer"),
+        Pod(dp, {**seaweed, "app.kubernetes.io/component": "s3"}, "seaweed-s3"),
+        Pod(dp, {"v1.min.io/tenant": store, "v1.min.io/pool": "pool-0"}, "minio-tenant"),
+        Pod(orch, {**airflow, "component": "scheduler"}, "airflow-scheduler"),
+        Pod(orch, {**airflow, "component": "api-server"}, "airflow-api-server"),
+        Pod(orch, {**airflow, "component": "dag-processor"}, "airflow-dag-processor"),
+        Pod(orch, {**airflow, "component": "triggerer"}, "airflow-triggerer"),
+        Pod(orch, {**airflow, "component": "worker", "kubernetes_executor": "True", "dag_id": "training",
+                   "task_id": "train"}, "airflow-worker"),
+        Pod(orch, {**airflow, "component": "run-airflow-migrations"}, "airflow-migrations"),
+        Pod(ml, {"app.kubernetes.io/name": "mlflow", "app.kubernetes.io/instance": "mlflow"}, "mlflow"),
+        Pod(ml, {"app.kubernetes.io/name": "model-serving", "app.kubernetes.io/part-of": "mlops-platform",
+                 "app.kubernetes.io/component": "model-serving"}, "model-serving"),
+        Pod(jobs, {**spark_common, "spark-role": "driver", "sparkoperator.k8s.io/app-name": "feature-engineering"},
+            "spark-driver"),
+        Pod(jobs, {**spark_common, "spark-role": "driver", "sparkoperator.k8s.io/app-name": "model-training"},
+            "spark-training-driver"),
+        Pod(jobs, {**spark_common, "spark-role": "executor", "spark-exec-id": "1",
+                   "sparkoperator.k8s.io/app-name": "feature-engineering"}, "spark-executor"),
+        Pod(jobs, {**flink, "component": "jobmanager"}, "flink-jobmanager"),
+        Pod(jobs, {**flink, "component": "taskmanager"}, "flink-taskmanager"),
+        Pod(jobs, {"kubernetes_pod_operator": "True", "airflow_kpo_in_cluster": "True", "dag_id": "training",
+                   "task_id": "promotion-gate", "run_id": "manual"}, "promotion-gate"),
+    ]
+    cluster = config.cluster
+    outside = [
+        Pod(cluster.dns_namespace, {"k8s-app": "kube-dns"}, "kube-dns"),
+        Pod(cluster.monitoring_namespace, {"app.kubernetes.io/name": "prometheus"}, "monitoring"),
+        Pod(cluster.ingress_namespace, {"app.kubernetes.io/name": "ingress-nginx"}, "ingress"),
+        External(str(cluster.api_server_cidrs[0].network_address), "api-server"),
+        INTERNET,
+    ]
+    return {p.name: p for p in pods + outside}
+
+
+def namespaces_of(config) -> dict[str, dict]:
+    names = [n for _, n in config.namespaces.all()] + [
+        config.cluster.dns_namespace, config.cluster.monitoring_namespace, config.cluster.ingress_namespace]
+    return {name: {} for name in names}
+
+
+def policies_for(config) -> list[dict]:
+    """Synthesize the security chart for a config (used for variants not in dist/, e.g. MinIO)."""
+    from constructs_lib.security import SecurityChart
+
+    app = cdk8s.App()
+    return [d for d in SecurityChart(app, config=config).to_json() if d["kind"] == "NetworkPolicy"]
+
+
+def check_intended(config, policies) -> list[tuple]:
+    pods = representative_pods(config)
+    cluster = Cluster(policies, namespaces_of(config))
+    connectivity = resolve(config)
+    platform_pods = [p for name, p in pods.items() if name in connectivity.groups]
+    rows = []
+    for flow in connectivity.flows:
+        sources = platform_pods if flow.source == ALL else [pods[flow.source]]
+        targets = [pods[flow.target]]
+        if flow.target == "api-server":
+            targets = [External(str(c.network_address), f"api-server {c}") for c in config.cluster.api_server_cidrs]
+        for source in sources:
+            for target in targets:
+                ok = cluster.allowed(source, target, flow.port, flow.protocol)
+                rows.append((str(source), str(target), flow.port, flow.protocol, True, ok,
+                             "" if ok else cluster.explain(source, target, flow.port, flow.protocol)))
+    return rows
+
+
+# (source, target, port, protocol, why it must be denied)
+UNINTENDED = [
+    ("spark-driver", "airflow-db", 5432, "TCP", "Spark has no business with Airflow's database"),
+    ("spark-executor", "mlflow-db", 5432, "TCP", "jobs go through the MLflow server, never its database"),
+    ("spark-training-driver", "mlflow-db", 5432, "TCP", "processing-jobs -> PostgreSQL"),
+    ("airflow-worker", "kafka-broker", 9093, "TCP", "Airflow does not touch Kafka"),
+    ("airflow-scheduler", "kafka-broker", 9093, "TCP", "Airflow does not touch Kafka"),
+    ("spark-driver", "internet", 443, "TCP", "processing-jobs -> internet"),
+    ("spark-executor", "internet", 443, "TCP", "processing-jobs -> internet"),
+    ("flink-taskmanager", "internet", 443, "TCP", "processing-jobs -> internet"),
+    ("promotion-gate", "internet", 443, "TCP", "processing-jobs -> internet"),
+    ("model-serving", "kafka-broker", 9093, "TCP", "serving reads nothing from Kafka"),
+    ("flink-jobmanager", "airflow-db", 5432, "TCP", "Flink -> Airflow database"),
+    ("mlflow", "kafka-broker", 9093, "TCP", "MLflow -> Kafka"),
+    ("mlflow", "airflow-db", 5432, "TCP", "MLflow uses only its own database"),
+    ("model-serving", "mlflow-db", 5432, "TCP", "serving -> database"),
+    ("model-serving", "seaweed-s3", 8333, "TCP", "serving loads artifacts through the MLflow proxy"),
+    ("model-serving", "api-server", 443, "TCP", "serving needs no Kubernetes API"),
+    ("mlflow", "api-server", 443, "TCP", "MLflow needs no Kubernetes API"),
+    ("promotion-gate", "api-server", 443, "TCP", "the gate pod needs no Kubernetes API"),
+    ("spark-executor", "api-server", 443, "TCP", "only the driver manages pods"),
+    ("ingress", "kafka-broker", 9093, "TCP", "Kafka is not exposed"),
+    ("ingress", "mlflow-db", 5432, "TCP", "databases are not exposed"),
+    ("internet", "model-serving", 8080, "TCP", "serving only behind the ingress controller"),
+    ("airflow-worker", "mlflow-db", 5432, "TCP", "Airflow -> MLflow database"),
+    ("spark-driver", "kafka-controller", 9090, "TCP", "clients never reach KRaft controllers"),
+    ("flink-taskmanager", "kafka-broker", 9091, "TCP", "clients never reach the replication listener"),
+    ("spark-driver", "seaweed-filer", 8888, "TCP", "clients use the S3 gateway only"),
+    ("airflow-worker", "spark-driver", 4040, "TCP", "no one reaches the Spark UI"),
+    ("monitoring", "airflow-db", 5432, "TCP", "monitoring scrapes metrics ports only"),
+    ("spark-training-driver", "model-serving", 8080, "TCP", "jobs do not call serving"),
+    ("api-server", "kafka-broker", 9093, "TCP", "the API server reaches webhooks only"),
+    ("kafka-broker", "internet", 443, "TCP", "data-plane -> internet"),
+    ("airflow-api-server", "internet", 443, "TCP", "orchestration -> internet"),
+    ("spark-executor", "mlflow", 5000, "TCP", "only the training driver logs to MLflow"),
+    ("flink-jobmanager", "mlflow", 5000, "TCP", "Flink does not use MLflow"),
+    ("airflow-worker", "spark-driver", 7078, "TCP", "only executors reach the driver RPC port"),
+]
+
+
+# The platform's end-to-end paths, written independently of connectivity.yaml: a row dropped from the table
+# (or a selector that stops matching) fails here even though the table-driven test would not notice.
+MUST_ALLOW = [
+    ("flink-jobmanager", "kafka-broker", 9093), ("flink-taskmanager", "kafka-broker", 9093),
+    ("spark-executor", "kafka-broker", 9093), ("spark-driver", "seaweed-s3", 8333),
+    ("spark-executor", "seaweed-s3", 8333), ("flink-taskmanager", "seaweed-s3", 8333),
+    ("mlflow", "seaweed-s3", 8333), ("mlflow-db", "seaweed-s3", 8333), ("spark-training-driver", "mlflow", 5000),
+    ("promotion-gate", "mlflow", 5000), ("model-serving", "mlflow", 5000), ("mlflow", "mlflow-db", 5432),
+    ("airflow-scheduler", "airflow-db", 5432), ("airflow-api-server", "airflow-db", 5432),
+    ("airflow-worker", "airflow-api-server", 8080), ("airflow-worker", "api-server", 443),
+    ("spark-driver", "api-server", 443), ("flink-jobmanager", "api-server", 443),
+    ("api-server", "cnpg-operator", 9443), ("api-server", "spark-operator-webhook", 9443),
+    ("api-server", "flink-operator", 9443), ("flink-operator", "flink-jobmanager", 8081),
+    ("cnpg-operator", "airflow-db", 8000), ("strimzi-operator", "kafka-broker", 9091),
+    ("spark-executor", "spark-driver", 7078), ("flink-taskmanager", "flink-jobmanager", 6123),
+    ("monitoring", "kafka-broker", 9404), ("ingress", "model-serving", 8080),
+]
+
+
+@pytest.fixture(scope="module", params=["dev", "prod"])
+def environment(request, synthesized):
+    config = load_environment(request.param)
+    policies = [d for d in synthesized[request.param]["security"] if d["kind"] == "NetworkPolicy"]
+    return config, policies
+
+
+def test_every_group_has_a_representative_pod():
+    config = load_environment("dev")
+    pods = representative_pods(config)
+    missing = sorted(set(load_table()["groups"]) - set(pods))
+    assert not missing, f"add representative pods (with the operator's real labels) for: {missing}"
+    assert set(OUTSIDE) <= set(pods)
+
+
+def test_every_intended_flow_is_allowed(environment):
+    config, policies = environment
+    rows = check_intended(config, policies)
+    assert len(rows) > 100
+    assert all(r[5] for r in rows), "\n" + matrix([r for r in rows if not r[5]])
+
+
+def test_intended_flows_are_allowed_with_the_minio_backend():
+    prod = load_environment("prod")
+    config = prod.model_copy(update={"object_store": prod.object_store.model_copy(update={"backend": "minio"})})
+    rows = check_intended(config, policies_for(config))
+    assert any("minio-tenant" in (r[0], r[1]) for r in rows)
+    assert not any("seaweed" in r[0] + r[1] for r in rows)
+    assert all(r[5] for r in rows), "\n" + matrix([r for r in rows if not r[5]])
+
+
+def test_unintended_flows_are_denied(environment):
+    config, policies = environment
+    pods = representative_pods(config)
+    cluster = Cluster(policies, namespaces_of(config))
+    assert len(UNINTENDED) >= 20
+    rows = []
+    for source, target, port, protocol, why in UNINTENDED:
+        allowed = cluster.allowed(pods[source], pods[target], port, protocol)
+        rows.append((source, target, port, protocol, False, allowed, why))
+    assert not any(r[5] for r in rows), "\n" + matrix(rows)
+
+
+def test_end_to_end_paths_are_open(environment):
+    config, policies = environment
+    pods = representative_pods(config)
+    cluster = Cluster(policies, namespaces_of(config))
+    rows = [(s, t, port, "TCP", True, cluster.allowed(pods[s], pods[t], port), "") for s, t, port in MUST_ALLOW]
+    assert all(r[5] for r in rows), "\n" + matrix([r for r in rows if not r[5]])
+
+
+def test_default_deny_in_every_platform_namespace(environment):
+    config, policies = environment
+    denies = {p["metadata"]["namespace"] for p in policies
+              if p["spec"]["podSelector"] == {} and set(p["spec"]["policyTypes"]) == {"Ingress", "Egress"}
+              and not p["spec"].get("ingress") and not p["spec"].get("egress")}
+    assert denies == {n for _, n in config.namespaces.all()}
+
+
+def test_a_pod_nobody_planned_for_is_isolated(environment):
+    config, policies = environment
+    cluster = Cluster(policies, namespaces_of(config))
+    stranger = Pod(config.namespaces.data_plane, {"app": "debug-shell"}, "stranger")
+    pods = representative_pods(config)
+    assert not cluster.allowed(stranger, INTERNET, 443)
+    assert not cluster.allowed(stranger, pods["airflow-db"], 5432)
+    assert not cluster.allowed(pods["spark-driver"], stranger, 22)
+    assert cluster.allowed(stranger, pods["kube-dns"], 53, "UDP")  # DNS is the one thing every pod gets
+
+
+def test_no_flow_reaches_the_internet_and_no_port_is_named():
+    for env in ("dev", "prod"):
+        connectivity = resolve(load_environment(env))
+        assert not [f for f in connectivity.flows if "internet" in (f.source, f.target)]
+        assert all(isinstance(f.port, int) and 0 < f.port < 65536 for f in connectivity.flows)
+        assert all(f.why for f in connectivity.flows)
+
+
+def test_evaluator_catches_a_broken_selector():
+    """Guard that the suite can fail: drop the Kafka broker-role label from the table and a flow breaks."""
+    import copy
+
+    config = load_environment("dev")
+    table = copy.deepcopy(load_table())
+    table["groups"]["kafka-broker"]["pods"]["strimzi.io/broker-role"] = "yes"
+    broken = resolve(config, table)
+    from constructs_lib import network_policies
+
+    original = network_policies.resolve
+    network_policies.resolve = lambda c, t=None: broken
+    try:
+        policies = policies_for(config)
+    finally:
+        network_policies.resolve = original
+    rows = check_intended(config, policies)
+    assert any(not r[5] and r[1] == "kafka-broker" for r in rows)
