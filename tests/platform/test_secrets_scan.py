@@ -16,6 +16,9 @@ AWS_SECRET = re.compile(r"(?<![A-Za-z0-9/+=])[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=]
 PEM_PRIVATE = re.compile(r"-----BEGIN ([A-Z]+ )?PRIVATE KEY-----")
 # Values that are references or settings, not secrets (a Secret's name, a key inside it, a boolean...).
 REFERENCE_KEYS = {"name", "key", "secretName", "existingSecret", "secretKeyRef", "secret"}
+# Keys whose value names a key inside a referenced Secret (MLflow chart `keyOfSecretAccessKey`,
+# SeaweedFS `secretKeyField`), never the secret itself.
+KEY_NAME_KEYS = re.compile(r"^keyOf|Field$")
 
 
 def scanned_files(root: Path = ROOT) -> list[Path]:
@@ -33,7 +36,8 @@ def _literal_secret_values(node, path="") -> list[str]:
     if isinstance(node, dict):
         for key, value in node.items():
             here = f"{path}.{key}" if path else str(key)
-            if (isinstance(key, str) and SECRET_KEY.search(key) and isinstance(value, (str, int))
+            if (isinstance(key, str) and SECRET_KEY.search(key) and not KEY_NAME_KEYS.search(key)
+                    and isinstance(value, (str, int))
                     and not isinstance(value, bool) and str(value).strip()
                     and not str(value).startswith(("{{", "${", "$("))):
                 found.append(here)
