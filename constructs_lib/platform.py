@@ -6,8 +6,10 @@ import cdk8s
 from constructs_lib.chart import PlatformChart
 from constructs_lib.config import PlatformConfig
 from constructs_lib.namespaces import NamespacesChart
+from constructs_lib.kafka import KafkaChart
 
 
 def build_platform(app: cdk8s.App, config: PlatformConfig) -> list[PlatformChart]:
     charts: list[PlatformChart] = [NamespacesChart(app, config=config)]
+    charts.append(KafkaChart(app, config=config))
     return charts
