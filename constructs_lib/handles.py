@@ -43,6 +43,7 @@ class ObjectStoreHandle:
     path_style: bool = True
     access_key_field: str = "AWS_ACCESS_KEY_ID"
     secret_key_field: str = "AWS_SECRET_ACCESS_KEY"
+    credentials_namespaces: dict[str, str] = field(default_factory=dict)  # workload -> namespace of its Secret
 
     @property
     def endpoint_url(self) -> str:
@@ -79,7 +80,10 @@ def kafka_handle(config: PlatformConfig) -> KafkaHandle:
 def object_store_handle(config: PlatformConfig) -> ObjectStoreHandle:
     store, ns = config.object_store, config.namespaces.data_plane
     if store.backend == "seaweedfs":
-        # seaweedfs-operator: the S3 gateway Service `<seaweed>-s3`, port 8333, plain HTTP in-cluster.
+        # seaweedfs-operator: the standalone S3 gateway Service `<seaweed>-s3` (port `s3EffectivePort`:
+        # spec.s3.port, default seaweedv1.FilerS3Port 8333), plain HTTP in-cluster, pod labels from
+        # `labelsForS3` - seaweedfs/seaweedfs-operator internal/controller/controller_s3.go
+        # (buildS3Service, labelsForS3).
         host, port, tls = f"{store.name}-s3.{ns}.svc", 8333, False
         labels = {"app.kubernetes.io/name": "seaweedfs", "app.kubernetes.io/instance": store.name,
                   "app.kubernetes.io/component": "s3"}
@@ -92,6 +96,8 @@ def object_store_handle(config: PlatformConfig) -> ObjectStoreHandle:
     return ObjectStoreHandle(
         backend=store.backend, namespace=ns, endpoint_host=host, port=port, tls=tls, region=store.region,
         buckets=store.buckets, credentials_secrets=store.credentials.model_dump(), s3_pod_labels=labels,
+        credentials_namespaces={"spark": config.namespaces.processing_jobs, "flink": config.namespaces.processing_jobs,
+                                "mlflow": config.namespaces.ml_lifecycle, "postgres_backup": ns},
     )
 
 

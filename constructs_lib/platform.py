@@ -7,9 +7,11 @@ from constructs_lib.chart import PlatformChart
 from constructs_lib.config import PlatformConfig
 from constructs_lib.namespaces import NamespacesChart
 from constructs_lib.kafka import KafkaChart
+from constructs_lib.object_store import ObjectStoreChart
 
 
 def build_platform(app: cdk8s.App, config: PlatformConfig) -> list[PlatformChart]:
     charts: list[PlatformChart] = [NamespacesChart(app, config=config)]
     charts.append(KafkaChart(app, config=config))
+    charts.append(ObjectStoreChart(app, config=config))
     return charts
