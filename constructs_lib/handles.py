@@ -59,6 +59,20 @@ class PostgresHandle:
     database: str
     owner: str
     app_secret: str     # CNPG-generated `<cluster>-app` (keys: username, password, uri, ...)
+    # `<cluster>-app` key with the connection URI whose host is `<cluster>-rw.<ns>.svc.cluster.local`
+    # (`uri` has the short host, which only resolves inside the data-plane namespace).
+    uri_key: str = "fqdn-uri"
+    # Role in the data-plane namespace that may read only `app_secret` (see constructs_lib/postgres.py).
+    app_secret_reader_role: str = ""
+
+    @property
+    def sql_alchemy_conn_cmd(self) -> str:
+        """For Airflow's `AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_CMD`: prints the URI from the CNPG
+        Secret through the Kubernetes API (the pod's service account, allowed by
+        `app_secret_reader_role`), so no copy of the password exists outside the operator's Secret."""
+        return ("python -c \"import base64,kubernetes.client as c,kubernetes.config as k;k.load_incluster_config();"
+                f"print(base64.b64decode(c.CoreV1Api().read_namespaced_secret('{self.app_secret}',"
+                f"'{self.namespace}').data['{self.uri_key}']).decode())\"")
 
 
 def kafka_handle(config: PlatformConfig) -> KafkaHandle:
@@ -104,4 +118,5 @@ def object_store_handle(config: PlatformConfig) -> ObjectStoreHandle:
 def postgres_handle(config: PlatformConfig, database: str) -> PostgresHandle:
     ns, cluster = config.namespaces.data_plane, f"{database}-db"
     return PostgresHandle(namespace=ns, cluster_name=cluster, rw_host=f"{cluster}-rw.{ns}.svc", port=5432,
-                          database=database, owner=database, app_secret=f"{cluster}-app")
+                          database=database, owner=database, app_secret=f"{cluster}-app",
+                          app_secret_reader_role=f"{cluster}-app-reader")
