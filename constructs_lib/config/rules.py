@@ -12,7 +12,7 @@ Issue = tuple[str, str]
 
 def check(config: PlatformConfig, *, file_stem: str) -> list[Issue]:
     issues: list[Issue] = []
-    for rule in (_environment, _namespaces, _kafka, _object_store, _resources):
+    for rule in (_environment, _namespaces, _kafka, _object_store, _resources, _kafka_internal_topics):
         issues.extend(rule(config, file_stem))
     return issues
 
@@ -110,3 +110,19 @@ def _request_within_limit(resources: Resources, path: str) -> Iterator[Issue]:
         yield f"{path}.memory_request", f"must not exceed {path}.memory_limit ({resources.memory_limit})"
     if resources.cpu_limit and parse_quantity(resources.cpu_request) > parse_quantity(resources.cpu_limit):
         yield f"{path}.cpu_request", f"must not exceed {path}.cpu_limit ({resources.cpu_limit})"
+
+
+def _kafka_internal_topics(config: PlatformConfig, _: str) -> Iterator[Issue]:
+    """Consumer offsets and transaction state topics: created once by the brokers, so a replication
+    factor above the broker count blocks every consumer group and every transactional producer."""
+    kafka = config.kafka
+    brokers = kafka.brokers.replicas
+    for key in ("offsets_topic_replication_factor", "transaction_state_log_replication_factor"):
+        value = getattr(kafka, key)
+        if value is not None and value > brokers:
+            yield (f"kafka.{key}",
+                   f"must be at most the number of brokers (kafka.brokers.replicas = {brokers}), got {value}")
+    if kafka.transaction_state_log_min_isr is not None:
+        problem = _min_isr_rule(kafka.transaction_state_log_min_isr, kafka.transaction_replication)
+        if problem:
+            yield "kafka.transaction_state_log_min_isr", problem

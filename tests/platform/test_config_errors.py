@@ -55,6 +55,12 @@ CASES = [
      "kafka.brokers.replicas", "at least 3 in production"),
     ("environment-name-mismatch", "dev", {"environment": "staging"}, "environment", "must equal the file name"),
     ("even-controller-quorum", "prod", {"kafka.controllers.replicas": 4}, "kafka.controllers.replicas", "odd"),
+    ("offsets-replication-above-brokers", "dev", {"kafka.offsets_topic_replication_factor": 3},
+     "kafka.offsets_topic_replication_factor", "at most the number of brokers"),
+    ("transaction-log-replication-above-brokers", "prod", {"kafka.transaction_state_log_replication_factor": 4},
+     "kafka.transaction_state_log_replication_factor", "at most the number of brokers"),
+    ("transaction-log-min-isr-not-below-replication", "prod", {"kafka.transaction_state_log_min_isr": 3},
+     "kafka.transaction_state_log_min_isr", "less than the replication factor"),
 ]
 
 
