@@ -41,8 +41,8 @@ def validate_object(doc: dict, kubernetes_version: str) -> list[str]:
         try:
             kubernetes_validate.validate(doc, kubernetes_version, strict=True)
         except kubernetes_validate.ValidationError as error:
-            path = ".".join(str(p) for p in error.caught.absolute_path)
-            return [f"{path or '(root)'}: {error.caught.message}"]
+            path = ".".join(str(p) for p in error.absolute_path)
+            return [f"{path or '(root)'}: {error.message}"]
         except kubernetes_validate.SchemaNotFoundError:
             return [f"no Kubernetes {kubernetes_version} schema for {api_version} {kind}"]
         return []
