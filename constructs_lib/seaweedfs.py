@@ -19,13 +19,24 @@ CONTAINER_SECURITY = {"allowPrivilegeEscalation": False, "capabilities": {"drop"
                       "readOnlyRootFilesystem": False, "seccompProfile": {"type": "RuntimeDefault"}}
 
 
+# Container requests/limits per component (volume `requests.storage` is the PVC size and is added
+# to the same map; the operator keeps only cpu/memory for the container).
+RESOURCES = {
+    "master": ({"cpu": "100m", "memory": "256Mi"}, {"memory": "512Mi"}),
+    "volume": ({"cpu": "250m", "memory": "512Mi"}, {"memory": "2Gi"}),
+    "filer": ({"cpu": "250m", "memory": "512Mi"}, {"memory": "1Gi"}),
+    "s3": ({"cpu": "100m", "memory": "256Mi"}, {"memory": "1Gi"}),
+}
+
+
 def identity_name(workload: str) -> str:
     return workload.replace("_", "-")
 
 
-def _component(replicas: int, **extra) -> dict:
-    return {"replicas": replicas, "podSecurityContext": POD_SECURITY,
-            "containerSecurityContext": CONTAINER_SECURITY, **extra}
+def _component(name: str, replicas: int, *, storage: str | None = None, **extra) -> dict:
+    requests, limits = RESOURCES[name]
+    return {"replicas": replicas, "podSecurityContext": POD_SECURITY, "containerSecurityContext": CONTAINER_SECURITY,
+            "requests": {**requests, **({"storage": storage} if storage else {})}, "limits": limits, **extra}
 
 
 def build_seaweedfs(scope: Construct, *, config: PlatformConfig) -> None:
@@ -34,7 +45,7 @@ def build_seaweedfs(scope: Construct, *, config: PlatformConfig) -> None:
     common = dict(namespace=ns, component=COMPONENT, environment=config.environment)
     ref = {"name": store.name, "namespace": ns}
 
-    volume = _component(sw.volumes, requests={"storage": sw.volume_storage})
+    volume = _component("volume", sw.volumes, storage=sw.volume_storage)
     filer_persistence: dict = {"enabled": True, "resources": {"requests": {"storage": sw.filer_storage}}}
     if sw.storage_class:
         volume["storageClassName"] = sw.storage_class
@@ -42,12 +53,12 @@ def build_seaweedfs(scope: Construct, *, config: PlatformConfig) -> None:
     custom_resource(scope, "seaweed", api_version=API, kind="Seaweed", name=store.name, **common, spec={
         # The master has no persistence field in this CRD version (object_store.seaweedfs.master_storage
         # is not used by this backend); its state is rebuilt from the volume servers' heartbeats.
-        "master": _component(sw.masters, defaultReplication=sw.replication),
+        "master": _component("master", sw.masters, defaultReplication=sw.replication),
         "volume": volume,
-        "filer": _component(sw.filers, persistence=filer_persistence),
+        "filer": _component("filer", sw.filers, persistence=filer_persistence),
         # The standalone S3 gateway (its own Deployment + Service `<name>-s3`), preferred by the
         # operator over the deprecated S3-inside-the-filer (`filer.s3`).
-        "s3": _component(1),
+        "s3": _component("s3", 1),
     })
 
     identities = {}
