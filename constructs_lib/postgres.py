@@ -31,6 +31,15 @@ DATABASES = ("airflow", "mlflow")
 BARMAN_PLUGIN = "barman-cloud.cloudnative-pg.io"
 
 
+def airflow_database_values(handle: PostgresHandle) -> dict:
+    """The Airflow chart values that connect Airflow to its CNPG cluster (see the module doc):
+    the chart's own metadata-Secret env vars off, the connection read by command instead."""
+    return {
+        "enableBuiltInSecretEnvVars": {"AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": False, "AIRFLOW_CONN_AIRFLOW_DB": False},
+        "env": [{"name": "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_CMD", "value": handle.sql_alchemy_conn_cmd}],
+    }
+
+
 def backup_object_store_name(handle: PostgresHandle) -> str:
     return f"{handle.cluster_name}-backups"
 

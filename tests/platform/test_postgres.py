@@ -90,3 +90,17 @@ def test_airflow_reads_only_its_app_secret(synthesized):
 def test_handles():
     handle = postgres_handle(load_environment("dev"), "mlflow")
     assert (handle.rw_host, handle.port, handle.app_secret) == ("mlflow-db-rw.data-plane.svc", 5432, "mlflow-db-app")
+
+
+def test_airflow_values_exist_in_the_airflow_chart():
+    from constructs_lib.postgres import airflow_database_values
+    from validation.chart_values import check_values
+    from validation.reference import ReferenceMissing, reference_dir
+
+    try:
+        chart = reference_dir() / "airflow-chart" / "1.20.0-dev"
+    except ReferenceMissing as error:
+        pytest.skip(str(error))
+    values = airflow_database_values(postgres_handle(load_environment("dev"), "airflow"))
+    assert check_values(values, chart) == []
+    assert values["env"][0]["name"] == "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_CMD"
