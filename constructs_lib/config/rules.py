@@ -12,7 +12,7 @@ Issue = tuple[str, str]
 
 def check(config: PlatformConfig, *, file_stem: str) -> list[Issue]:
     issues: list[Issue] = []
-    for rule in (_environment, _namespaces, _kafka, _object_store, _resources, _kafka_internal_topics):
+    for rule in (_environment, _namespaces, _kafka, _object_store, _resources, _kafka_internal_topics, _seaweedfs):
         issues.extend(rule(config, file_stem))
     return issues
 
@@ -126,3 +126,19 @@ def _kafka_internal_topics(config: PlatformConfig, _: str) -> Iterator[Issue]:
         problem = _min_isr_rule(kafka.transaction_state_log_min_isr, kafka.transaction_replication)
         if problem:
             yield "kafka.transaction_state_log_min_isr", problem
+
+
+def _seaweedfs(config: PlatformConfig, _: str) -> Iterator[Issue]:
+    """SeaweedFS replication `xyz` keeps 1+x+y+z copies of each volume on distinct volume servers;
+    its masters elect a leader by Raft."""
+    store = config.object_store
+    if store.backend != "seaweedfs":
+        return
+    sw = store.seaweedfs
+    copies = 1 + sum(int(d) for d in sw.replication)
+    if copies > sw.volumes:
+        yield ("object_store.seaweedfs.replication",
+               f"needs {copies} volume servers for replication {sw.replication!r}, "
+               f"object_store.seaweedfs.volumes = {sw.volumes}")
+    if sw.masters % 2 == 0:
+        yield "object_store.seaweedfs.masters", f"must be odd for a Raft quorum, got {sw.masters}"

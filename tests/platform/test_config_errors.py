@@ -61,6 +61,9 @@ CASES = [
      "kafka.transaction_state_log_replication_factor", "at most the number of brokers"),
     ("transaction-log-min-isr-not-below-replication", "prod", {"kafka.transaction_state_log_min_isr": 3},
      "kafka.transaction_state_log_min_isr", "less than the replication factor"),
+    ("seaweedfs-replication-above-volume-servers", "dev", {"object_store.seaweedfs.replication": "001"},
+     "object_store.seaweedfs.replication", "needs 2 volume servers"),
+    ("seaweedfs-even-masters", "prod", {"object_store.seaweedfs.masters": 2}, "object_store.seaweedfs.masters", "odd"),
 ]
 
 
