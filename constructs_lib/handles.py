@@ -43,6 +43,7 @@ class ObjectStoreHandle:
     path_style: bool = True
     access_key_field: str = "AWS_ACCESS_KEY_ID"
     secret_key_field: str = "AWS_SECRET_ACCESS_KEY"
+    credentials_namespaces: dict[str, str] = field(default_factory=dict)  # workload -> namespace of its Secret
 
     @property
     def endpoint_url(self) -> str:
@@ -58,6 +59,20 @@ class PostgresHandle:
     database: str
     owner: str
     app_secret: str     # CNPG-generated `<cluster>-app` (keys: username, password, uri, ...)
+    # `<cluster>-app` key with the connection URI whose host is `<cluster>-rw.<ns>.svc.cluster.local`
+    # (`uri` has the short host, which only resolves inside the data-plane namespace).
+    uri_key: str = "fqdn-uri"
+    # Role in the data-plane namespace that may read only `app_secret` (see constructs_lib/postgres.py).
+    app_secret_reader_role: str = ""
+
+    @property
+    def sql_alchemy_conn_cmd(self) -> str:
+        """For Airflow's `AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_CMD`: prints the URI from the CNPG
+        Secret through the Kubernetes API (the pod's service account, allowed by
+        `app_secret_reader_role`), so no copy of the password exists outside the operator's Secret."""
+        return ("python -c \"import base64,kubernetes.client as c,kubernetes.config as k;k.load_incluster_config();"
+                f"print(base64.b64decode(c.CoreV1Api().read_namespaced_secret('{self.app_secret}',"
+                f"'{self.namespace}').data['{self.uri_key}']).decode())\"")
 
 
 def kafka_handle(config: PlatformConfig) -> KafkaHandle:
@@ -79,7 +94,10 @@ def kafka_handle(config: PlatformConfig) -> KafkaHandle:
 def object_store_handle(config: PlatformConfig) -> ObjectStoreHandle:
     store, ns = config.object_store, config.namespaces.data_plane
     if store.backend == "seaweedfs":
-        # seaweedfs-operator: the S3 gateway Service `<seaweed>-s3`, port 8333, plain HTTP in-cluster.
+        # seaweedfs-operator: the standalone S3 gateway Service `<seaweed>-s3` (port `s3EffectivePort`:
+        # spec.s3.port, default seaweedv1.FilerS3Port 8333), plain HTTP in-cluster, pod labels from
+        # `labelsForS3` - seaweedfs/seaweedfs-operator internal/controller/controller_s3.go
+        # (buildS3Service, labelsForS3).
         host, port, tls = f"{store.name}-s3.{ns}.svc", 8333, False
         labels = {"app.kubernetes.io/name": "seaweedfs", "app.kubernetes.io/instance": store.name,
                   "app.kubernetes.io/component": "s3"}
@@ -92,13 +110,16 @@ def object_store_handle(config: PlatformConfig) -> ObjectStoreHandle:
     return ObjectStoreHandle(
         backend=store.backend, namespace=ns, endpoint_host=host, port=port, tls=tls, region=store.region,
         buckets=store.buckets, credentials_secrets=store.credentials.model_dump(), s3_pod_labels=labels,
+        credentials_namespaces={"spark": config.namespaces.processing_jobs, "flink": config.namespaces.processing_jobs,
+                                "mlflow": config.namespaces.ml_lifecycle, "postgres_backup": ns},
     )
 
 
 def postgres_handle(config: PlatformConfig, database: str) -> PostgresHandle:
     ns, cluster = config.namespaces.data_plane, f"{database}-db"
     return PostgresHandle(namespace=ns, cluster_name=cluster, rw_host=f"{cluster}-rw.{ns}.svc", port=5432,
-                          database=database, owner=database, app_secret=f"{cluster}-app")
+                          database=database, owner=database, app_secret=f"{cluster}-app",
+                          app_secret_reader_role=f"{cluster}-app-reader")
 
 
 # MLflow tracking server (community-charts `mlflow` with fullnameOverride `mlflow`, service.port 5000):

@@ -6,30 +6,35 @@ import cdk8s
 from constructs_lib.argocd import ArgocdAppsChart
 from constructs_lib.chart import PlatformChart
 from constructs_lib.config import PlatformConfig
+from constructs_lib.kafka import KafkaChart
 from constructs_lib.namespaces import NamespacesChart
+from constructs_lib.object_store import ObjectStoreChart
+from constructs_lib.postgres import PostgresChart
 from constructs_lib.security import SecurityChart
 
 
 def build_platform(app: cdk8s.App, config: PlatformConfig) -> list[PlatformChart]:
-    charts: list[PlatformChart] = [NamespacesChart(app, config=config)]
-    charts.append(SecurityChart(app, config=config))
-    charts += _compute_charts(app, config)
+    charts: list[PlatformChart] = [NamespacesChart(app, config=config), SecurityChart(app, config=config)]
+    kafka = KafkaChart(app, config=config)
+    object_store = ObjectStoreChart(app, config=config)
+    charts += [kafka, object_store, PostgresChart(app, config=config, object_store=object_store.handle)]
+    charts += _compute_charts(app, config, kafka=kafka.handle, object_store=object_store.handle)
     # Last: one Argo CD Application per chart above and per helmfile release.
     charts.append(ArgocdAppsChart(app, config=config, charts=list(charts)))
     return charts
 
 
-def _compute_charts(app: cdk8s.App, config: PlatformConfig) -> list[PlatformChart]:
+def _compute_charts(app: cdk8s.App, config: PlatformConfig, *, kafka, object_store) -> list[PlatformChart]:
     """Flink job, Spark templates, model serving (imported here: each chart imports only its CRDs)."""
     from constructs_lib.flink import FlinkJobsChart
-    from constructs_lib.handles import kafka_handle, mlflow_handle, object_store_handle
+    from constructs_lib.handles import mlflow_handle
     from constructs_lib.images import images
     from constructs_lib.serving import ModelServingChart
     from constructs_lib.spark import SparkTemplatesChart
 
-    kafka, store, mlflow, image_set = kafka_handle(config), object_store_handle(config), mlflow_handle(config), images()
+    mlflow, image_set = mlflow_handle(config), images()
     return [
-        FlinkJobsChart(app, config=config, kafka=kafka, object_store=store, images=image_set),
-        SparkTemplatesChart(app, config=config, object_store=store, mlflow=mlflow, images=image_set),
+        FlinkJobsChart(app, config=config, kafka=kafka, object_store=object_store, images=image_set),
+        SparkTemplatesChart(app, config=config, object_store=object_store, mlflow=mlflow, images=image_set),
         ModelServingChart(app, config=config, mlflow=mlflow, images=image_set),
     ]

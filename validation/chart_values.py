@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import json
 from pathlib import Path
+from typing import Iterable
 
 import jsonschema
 import yaml
@@ -34,7 +35,7 @@ def _passthrough(key: str) -> bool:
     return key in PASSTHROUGH or key.lower().endswith("securitycontext")
 
 
-def _unknown_keys(values, defaults, path: str) -> list[str]:
+def _unknown_keys(values, defaults, path: str, free_form: frozenset[str] = frozenset()) -> list[str]:
     problems = []
     if not isinstance(values, dict) or not isinstance(defaults, dict) or not defaults:
         return problems  # free-form map in the chart (e.g. {} default): anything goes
@@ -42,22 +43,23 @@ def _unknown_keys(values, defaults, path: str) -> list[str]:
         where = f"{path}.{key}" if path else str(key)
         if key not in defaults:
             problems.append(f"{where}: unknown key (not in the chart's values.yaml)")
-        elif _passthrough(str(key)):
+        elif _passthrough(str(key)) or where in free_form:
             continue
         elif isinstance(defaults[key], dict) and defaults[key] and not isinstance(value, dict):
             problems.append(f"{where}: the chart expects a mapping here, got {type(value).__name__}")
         else:
-            problems.extend(_unknown_keys(value, defaults[key], where))
+            problems.extend(_unknown_keys(value, defaults[key], where, free_form))
     return problems
 
 
-def check_values(values: dict, chart_dir: Path) -> list[str]:
-    """Problems ('key.path: message') of `values` for the chart whose data is in `chart_dir`."""
+def check_values(values: dict, chart_dir: Path, *, free_form: Iterable[str] = ()) -> list[str]:
+    """Problems ('key.path: message') of `values` for the chart whose data is in `chart_dir`.
+    `free_form`: dotted key paths whose content the chart renders whole (not checked key by key)."""
     chart_dir = Path(chart_dir)
     defaults = yaml.safe_load((chart_dir / "values.yaml").read_text()) or {}
     schema_file = chart_dir / "values.schema.json"
     if not schema_file.exists():
-        return _unknown_keys(values, defaults, "")
+        return _unknown_keys(values, defaults, "", frozenset(free_form))
     schema = json.loads(schema_file.read_text())
     validator = jsonschema.Draft7Validator(schema)
     merged = merge(defaults, values)

@@ -46,9 +46,26 @@ class KafkaConfig(StrictModel):
     authentication: Literal["scram-sha-512", "tls"] = "scram-sha-512"
     default_replication_factor: int = Field(ge=1)
     min_insync_replicas: int = Field(ge=1)
+    # Internal topics (consumer offsets, transaction state); None = default_replication_factor /
+    # min_insync_replicas. Flink's exactly-once sink depends on the transaction state log.
+    offsets_topic_replication_factor: int | None = Field(default=None, ge=1)
+    transaction_state_log_replication_factor: int | None = Field(default=None, ge=1)
+    transaction_state_log_min_isr: int | None = Field(default=None, ge=1)
     zone_topology_key: str | None = "topology.kubernetes.io/zone"
     spread_across_zones: bool = False
     topics: KafkaTopicsConfig
     flink_consumer_group: DnsLabel = "user-activity-features"
     flink_transactional_id_prefix: DnsLabel = "user-activity-features"
     spark_consumer_group: DnsLabel = "spark-batch"
+
+    @property
+    def offsets_replication(self) -> int:
+        return self.offsets_topic_replication_factor or self.default_replication_factor
+
+    @property
+    def transaction_replication(self) -> int:
+        return self.transaction_state_log_replication_factor or self.default_replication_factor
+
+    @property
+    def transaction_min_isr(self) -> int:
+        return self.transaction_state_log_min_isr or self.min_insync_replicas

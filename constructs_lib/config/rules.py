@@ -12,8 +12,8 @@ Issue = tuple[str, str]
 
 def check(config: PlatformConfig, *, file_stem: str) -> list[Issue]:
     issues: list[Issue] = []
-    for rule in (_environment, _namespaces, _kafka, _object_store, _resources, _airflow, _compute,
-                 _cluster_namespaces, _processing_jobs_quota):
+    for rule in (_environment, _namespaces, _kafka, _kafka_internal_topics, _object_store, _seaweedfs, _resources,
+                 _airflow, _compute, _cluster_namespaces, _processing_jobs_quota):
         issues.extend(rule(config, file_stem))
     return issues
 
@@ -162,3 +162,33 @@ def _processing_jobs_quota(config: PlatformConfig, _: str) -> Iterator[Issue]:
                            ("default_memory_limit", "max_container_memory")):
         if parse_quantity(getattr(quota, request)) > parse_quantity(getattr(quota, limit)):
             yield f"{path}.{request}", f"must not exceed {path}.{limit} ({getattr(quota, limit)})"
+def _kafka_internal_topics(config: PlatformConfig, _: str) -> Iterator[Issue]:
+    """Consumer offsets and transaction state topics: created once by the brokers, so a replication
+    factor above the broker count blocks every consumer group and every transactional producer."""
+    kafka = config.kafka
+    brokers = kafka.brokers.replicas
+    for key in ("offsets_topic_replication_factor", "transaction_state_log_replication_factor"):
+        value = getattr(kafka, key)
+        if value is not None and value > brokers:
+            yield (f"kafka.{key}",
+                   f"must be at most the number of brokers (kafka.brokers.replicas = {brokers}), got {value}")
+    if kafka.transaction_state_log_min_isr is not None:
+        problem = _min_isr_rule(kafka.transaction_state_log_min_isr, kafka.transaction_replication)
+        if problem:
+            yield "kafka.transaction_state_log_min_isr", problem
+
+
+def _seaweedfs(config: PlatformConfig, _: str) -> Iterator[Issue]:
+    """SeaweedFS replication `xyz` keeps 1+x+y+z copies of each volume on distinct volume servers;
+    its masters elect a leader by Raft."""
+    store = config.object_store
+    if store.backend != "seaweedfs":
+        return
+    sw = store.seaweedfs
+    copies = 1 + sum(int(d) for d in sw.replication)
+    if copies > sw.volumes:
+        yield ("object_store.seaweedfs.replication",
+               f"needs {copies} volume servers for replication {sw.replication!r}, "
+               f"object_store.seaweedfs.volumes = {sw.volumes}")
+    if sw.masters % 2 == 0:
+        yield "object_store.seaweedfs.masters", f"must be odd for a Raft quorum, got {sw.masters}"

@@ -75,6 +75,15 @@ CASES = [
      "processing_jobs_quota.default_memory_limit", "must not exceed processing_jobs_quota.max_container_memory"),
     ("serving-port-out-of-range", "dev", {"network_security": {"serving_port": 70000}},
      "network_security.serving_port", "less than or equal to 65535"),
+    ("offsets-replication-above-brokers", "dev", {"kafka.offsets_topic_replication_factor": 3},
+     "kafka.offsets_topic_replication_factor", "at most the number of brokers"),
+    ("transaction-log-replication-above-brokers", "prod", {"kafka.transaction_state_log_replication_factor": 4},
+     "kafka.transaction_state_log_replication_factor", "at most the number of brokers"),
+    ("transaction-log-min-isr-not-below-replication", "prod", {"kafka.transaction_state_log_min_isr": 3},
+     "kafka.transaction_state_log_min_isr", "less than the replication factor"),
+    ("seaweedfs-replication-above-volume-servers", "dev", {"object_store.seaweedfs.replication": "001"},
+     "object_store.seaweedfs.replication", "needs 2 volume servers"),
+    ("seaweedfs-even-masters", "prod", {"object_store.seaweedfs.masters": 2}, "object_store.seaweedfs.masters", "odd"),
 ]
 
 

@@ -21,7 +21,7 @@ def test_every_pod_template_in_dist_is_restricted(fresh_dist):
     import yaml
 
     failures, walked = [], 0
-    for path in sorted(fresh_dist.glob("*/*.yaml")  # manifests; dist/<env>/helm-values/ are chart values):
+    for path in sorted(fresh_dist.glob("*/*.yaml")):
         for doc in yaml.safe_load_all(path.read_text()):
             if not doc:
                 continue

@@ -59,8 +59,11 @@ def test_one_line_config_change_gives_local_diff(environments_copy, tmp_path, fr
     if not (fresh_dist / "dev" / "kafka.yaml").exists():
         pytest.skip("no kafka chart synthesized yet")
     dev = environments_copy / "dev.yaml"
-    dev.write_text(dev.read_text().replace("partitions: 3, replicas: 1, retention_ms: 86400000}\n  features",
-                                           "partitions: 6, replicas: 1, retention_ms: 86400000}\n  features"))
+    before_text = dev.read_text()
+    after_text = before_text.replace("raw_events: {name: user-events-raw, partitions: 3,",
+                                     "raw_events: {name: user-events-raw, partitions: 6,")
+    assert after_text.count("\n") == before_text.count("\n") and after_text != before_text, "the edit did not apply"
+    dev.write_text(after_text)
     assert run_synth("--dist", str(tmp_path), "--environments", str(environments_copy)).returncode == 0
     before, after = tree_digest(fresh_dist), tree_digest(tmp_path)
     changed = sorted(k for k in before if before[k] != after.get(k))

@@ -1,0 +1,160 @@
+"""Kafka (Strimzi 1.2.0, `kafka.strimzi.io/v1`, KRaft): the cluster, its node pools, topics and users.
+
+Every field below is checked against the pinned CRDs (shared/reference/strimzi/crds) by the
+validation gate; tests/platform/test_kafka.py pins the behaviour (roles, auth, ACLs, durability).
+"""
+from __future__ import annotations
+
+from constructs import Construct
+
+from constructs_lib import naming
+from constructs_lib.chart import Delivery, PlatformChart
+from constructs_lib.config import PlatformConfig
+from constructs_lib.config.kafka import NodePoolConfig, TopicConfig
+from constructs_lib.custom_resource import RESTRICTED_CONTAINER, RESTRICTED_POD, custom_resource
+from constructs_lib.handles import KAFKA_TLS_PORT, KafkaHandle, kafka_handle
+
+API = "kafka.strimzi.io/v1"
+COMPONENT = "kafka"
+# After the operators (helmfile releases sync in the waves before 0).
+SYNC_WAVE = 0
+LISTENER = "tls"
+ENTITY_OPERATOR_RESOURCES = {"requests": {"cpu": "100m", "memory": "256Mi"}, "limits": {"memory": "512Mi"}}
+
+
+def _acl(resource_type: str, name: str | None, operations: list[str], *, pattern: str = "literal") -> dict:
+    resource = {"type": resource_type}
+    if name is not None:
+        resource |= {"name": name, "patternType": pattern}
+    return {"type": "allow", "resource": resource, "operations": operations}
+
+
+def user_acls(config: PlatformConfig) -> dict[str, list[dict]]:
+    """KafkaUser name -> exactly the ACLs that workload needs (nothing else, no wildcard).
+
+    No `IdempotentWrite` on the cluster: since Kafka 3.0 (KIP-679) producers are idempotent by
+    default and Write on a topic or transactional id implies idempotent writes; the cluster-level
+    IdempotentWrite ACL is deprecated and Kafka 4 does not require it.
+    """
+    kafka, users = config.kafka, kafka_handle(config).user_secrets
+    raw, features = kafka.topics.raw_events.name, kafka.topics.features.name
+    return {
+        users["flink"]: [
+            _acl("topic", raw, ["Read", "Describe"]),
+            _acl("topic", features, ["Write", "Describe"]),
+            _acl("group", kafka.flink_consumer_group, ["Read"]),
+            # The exactly-once KafkaSink names its transactions `<prefix>-<subtask>-<n>`.
+            _acl("transactionalId", kafka.flink_transactional_id_prefix, ["Write", "Describe"], pattern="prefix"),
+        ],
+        users["spark"]: [
+            _acl("topic", raw, ["Read", "Describe"]),
+            _acl("topic", features, ["Read", "Describe"]),
+            _acl("group", kafka.spark_consumer_group, ["Read"]),
+        ],
+    }
+
+
+class KafkaChart(PlatformChart):
+    def __init__(self, scope: Construct, *, config: PlatformConfig):
+        namespace = config.namespaces.data_plane
+        super().__init__(scope, "kafka", config=config,
+                         delivery=Delivery(sync_wave=SYNC_WAVE, namespace=namespace))
+        self.handle: KafkaHandle = kafka_handle(config)
+        kafka, cluster = config.kafka, config.kafka.cluster_name
+        common = dict(namespace=namespace, component=COMPONENT, environment=config.environment)
+
+        custom_resource(self, "kafka", api_version=API, kind="Kafka", name=cluster, spec=self._kafka_spec(), **common)
+        for role, pool in (("controller", kafka.controllers), ("broker", kafka.brokers)):
+            name = f"{role}s"
+            custom_resource(self, f"pool-{name}", api_version=API, kind="KafkaNodePool", name=name,
+                            labels={"strimzi.io/cluster": cluster},
+                            spec=self._pool_spec(role, pool), **common)
+        for key, topic in kafka.topics.all():
+            custom_resource(self, f"topic-{topic.name}", api_version=API, kind="KafkaTopic", name=topic.name,
+                            labels={"strimzi.io/cluster": cluster}, spec=_topic_spec(topic), **common)
+        for user, acls in user_acls(config).items():
+            custom_resource(self, f"user-{user}", api_version=API, kind="KafkaUser", name=user,
+                            labels={"strimzi.io/cluster": cluster},
+                            spec={"authentication": {"type": kafka.authentication},
+                                  "authorization": {"type": "simple", "acls": acls}}, **common)
+
+    def _listener_peers(self) -> list[dict]:
+        """Only the pods that use Kafka: Strimzi otherwise opens the listener to every pod."""
+        jobs = {"matchLabels": {"kubernetes.io/metadata.name": self.config.namespaces.processing_jobs}}
+        return [
+            # Flink JobManager (partition discovery) and TaskManagers of the streaming job.
+            {"namespaceSelector": jobs, "podSelector": {"matchLabels": {"app": naming.FLINK_DEPLOYMENT}}},
+            # Spark driver and executors.
+            {"namespaceSelector": jobs,
+             "podSelector": {"matchExpressions": [{"key": "spark-role", "operator": "Exists"}]}},
+        ]
+
+    def _kafka_spec(self) -> dict:
+        kafka = self.config.kafka
+        kafka_spec: dict = {
+            "version": kafka.version,
+            "metadataVersion": kafka.metadata_version,
+            "listeners": [{
+                "name": LISTENER, "port": KAFKA_TLS_PORT, "type": "internal", "tls": True,
+                "authentication": {"type": kafka.authentication},
+                "networkPolicyPeers": self._listener_peers(),
+            }],
+            "authorization": {"type": "simple"},
+            "config": {
+                "default.replication.factor": kafka.default_replication_factor,
+                "min.insync.replicas": kafka.min_insync_replicas,
+                "offsets.topic.replication.factor": kafka.offsets_replication,
+                "transaction.state.log.replication.factor": kafka.transaction_replication,
+                "transaction.state.log.min.isr": kafka.transaction_min_isr,
+                "auto.create.topics.enable": False,
+            },
+            "template": {
+                "pod": {"securityContext": RESTRICTED_POD},
+                "kafkaContainer": {"securityContext": RESTRICTED_CONTAINER},
+                "initContainer": {"securityContext": RESTRICTED_CONTAINER},
+            },
+        }
+        if kafka.spread_across_zones and kafka.zone_topology_key:
+            # broker.rack from the node's zone label: replicas of a partition land in different zones.
+            kafka_spec["rack"] = {"type": "topology-label", "topologyKey": kafka.zone_topology_key}
+        return {
+            "kafka": kafka_spec,
+            "entityOperator": {
+                "topicOperator": {"resources": ENTITY_OPERATOR_RESOURCES},
+                "userOperator": {"resources": ENTITY_OPERATOR_RESOURCES},
+                "template": {
+                    "pod": {"securityContext": RESTRICTED_POD},
+                    "topicOperatorContainer": {"securityContext": RESTRICTED_CONTAINER},
+                    "userOperatorContainer": {"securityContext": RESTRICTED_CONTAINER},
+                },
+            },
+        }
+
+    def _pool_spec(self, role: str, pool: NodePoolConfig) -> dict:
+        kafka = self.config.kafka
+        volume = {"id": 0, "type": "persistent-claim", "size": pool.storage_size, "deleteClaim": False,
+                  "kraftMetadata": "shared"}
+        if pool.storage_class:
+            volume["class"] = pool.storage_class
+        pod: dict = {"securityContext": RESTRICTED_POD}
+        if kafka.spread_across_zones and kafka.zone_topology_key:
+            pod["topologySpreadConstraints"] = [{
+                "maxSkew": 1, "topologyKey": kafka.zone_topology_key, "whenUnsatisfiable": "DoNotSchedule",
+                "labelSelector": {"matchLabels": {"strimzi.io/cluster": kafka.cluster_name,
+                                                  "strimzi.io/pool-name": f"{role}s"}},
+            }]
+        return {
+            "replicas": pool.replicas,
+            "roles": [role],
+            "storage": {"type": "jbod", "volumes": [volume]},
+            "resources": {"requests": {"cpu": pool.cpu_request, "memory": pool.memory},
+                          "limits": {"memory": pool.memory}},
+            "template": {"pod": pod, "kafkaContainer": {"securityContext": RESTRICTED_CONTAINER}},
+        }
+
+
+def _topic_spec(topic: TopicConfig) -> dict:
+    config: dict = {"retention.ms": topic.retention_ms, "cleanup.policy": topic.cleanup_policy}
+    if topic.min_insync_replicas is not None:
+        config["min.insync.replicas"] = topic.min_insync_replicas
+    return {"topicName": topic.name, "partitions": topic.partitions, "replicas": topic.replicas, "config": config}

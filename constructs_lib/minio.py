@@ -1,0 +1,39 @@
+"""MinIO backend (operator 7.1.1, `minio.min.io/v2` Tenant). Kept for existing installations:
+the MinIO community server is archived (see DESIGN §2); SeaweedFS is the default."""
+from __future__ import annotations
+
+from constructs import Construct
+
+from constructs_lib.config import PlatformConfig
+from constructs_lib.custom_resource import RESTRICTED_CONTAINER, RESTRICTED_POD, custom_resource
+from constructs_lib.object_store import COMPONENT
+
+UID = 1000
+
+
+def build_minio(scope: Construct, *, config: PlatformConfig) -> None:
+    store, ns = config.object_store, config.namespaces.data_plane
+    minio = store.minio
+    assert minio is not None  # config rule: object_store.minio is required for this backend
+    claim: dict = {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": minio.volume_size}}}
+    if minio.storage_class:
+        claim["storageClassName"] = minio.storage_class
+    custom_resource(scope, "tenant", api_version="minio.min.io/v2", kind="Tenant", name=store.name, namespace=ns,
+                    component=COMPONENT, environment=config.environment, spec={
+        "pools": [{
+            "name": "pool-0",
+            "servers": minio.servers,
+            "volumesPerServer": minio.volumes_per_server,
+            "volumeClaimTemplate": {"metadata": {"name": "data"}, "spec": claim},
+            "securityContext": {**RESTRICTED_POD, "runAsUser": UID, "runAsGroup": UID, "fsGroup": UID,
+                                "fsGroupChangePolicy": "OnRootMismatch"},
+            "containerSecurityContext": RESTRICTED_CONTAINER,
+        }],
+        # Root credentials (config.env) from a pre-created Secret, by name only.
+        "configuration": {"name": minio.configuration_secret},
+        "requestAutoCert": minio.request_auto_cert,
+        "buckets": [{"name": bucket, "region": store.region} for bucket in store.buckets.model_dump().values()],
+        # Per-workload users and their bucket policies are not declared here: Tenant `users` get no
+        # policy from the CR and expect CONSOLE_* keys; the workload Secrets named in
+        # object_store.credentials (AWS_* keys) and their policies are provisioned with `mc admin`.
+    })

@@ -1,0 +1,85 @@
+"""SeaweedFS backend (seaweedfs-operator 0.1.39, `seaweed.seaweedfs.com/v1`): cluster, buckets,
+one S3 identity per workload with its credentials Secret, bucket access per identity."""
+from __future__ import annotations
+
+from constructs import Construct
+
+from constructs_lib.config import PlatformConfig
+from constructs_lib.custom_resource import RESTRICTED_POD, custom_resource
+from constructs_lib.object_store import BUCKET_ACCESS, COMPONENT, credentials_namespaces
+
+API = "seaweed.seaweedfs.com/v1"
+# The seaweedfs image's non-root user; fsGroup makes the PVCs writable for it.
+UID = 1000
+POD_SECURITY = {**RESTRICTED_POD, "runAsUser": UID, "runAsGroup": UID, "fsGroup": UID,
+                "fsGroupChangePolicy": "OnRootMismatch"}
+# readOnlyRootFilesystem stays false: the operator mounts no writable scratch volume and weed
+# writes to its working directory (the master keeps its raft state under -mdir, default /tmp).
+CONTAINER_SECURITY = {"allowPrivilegeEscalation": False, "capabilities": {"drop": ["ALL"]}, "runAsNonRoot": True,
+                      "readOnlyRootFilesystem": False, "seccompProfile": {"type": "RuntimeDefault"}}
+
+
+# Container requests/limits per component (volume `requests.storage` is the PVC size and is added
+# to the same map; the operator keeps only cpu/memory for the container).
+RESOURCES = {
+    "master": ({"cpu": "100m", "memory": "256Mi"}, {"memory": "512Mi"}),
+    "volume": ({"cpu": "250m", "memory": "512Mi"}, {"memory": "2Gi"}),
+    "filer": ({"cpu": "250m", "memory": "512Mi"}, {"memory": "1Gi"}),
+    "s3": ({"cpu": "100m", "memory": "256Mi"}, {"memory": "1Gi"}),
+}
+
+
+def identity_name(workload: str) -> str:
+    return workload.replace("_", "-")
+
+
+def _component(name: str, replicas: int, *, storage: str | None = None, **extra) -> dict:
+    requests, limits = RESOURCES[name]
+    return {"replicas": replicas, "podSecurityContext": POD_SECURITY, "containerSecurityContext": CONTAINER_SECURITY,
+            "requests": {**requests, **({"storage": storage} if storage else {})}, "limits": limits, **extra}
+
+
+def build_seaweedfs(scope: Construct, *, config: PlatformConfig) -> None:
+    store, ns = config.object_store, config.namespaces.data_plane
+    sw = store.seaweedfs
+    common = dict(namespace=ns, component=COMPONENT, environment=config.environment)
+    ref = {"name": store.name, "namespace": ns}
+
+    volume = _component("volume", sw.volumes, storage=sw.volume_storage)
+    filer_persistence: dict = {"enabled": True, "resources": {"requests": {"storage": sw.filer_storage}}}
+    if sw.storage_class:
+        volume["storageClassName"] = sw.storage_class
+        filer_persistence["storageClassName"] = sw.storage_class
+    custom_resource(scope, "seaweed", api_version=API, kind="Seaweed", name=store.name, **common, spec={
+        # The master has no persistence field in this CRD version (object_store.seaweedfs.master_storage
+        # is not used by this backend); its state is rebuilt from the volume servers' heartbeats.
+        "master": _component("master", sw.masters, defaultReplication=sw.replication),
+        "volume": volume,
+        "filer": _component("filer", sw.filers, persistence=filer_persistence),
+        # The standalone S3 gateway (its own Deployment + Service `<name>-s3`), preferred by the
+        # operator over the deprecated S3-inside-the-filer (`filer.s3`).
+        "s3": _component("s3", 1),
+    })
+
+    identities = {}
+    for workload, secret in store.credentials.model_dump().items():
+        identity = identity_name(workload)
+        identities[workload] = identity
+        custom_resource(scope, f"identity-{identity}", api_version=API, kind="S3Identity", name=identity, **common,
+                        spec={"name": identity, "seaweedRef": ref, "reclaimPolicy": "Delete"})
+        # The operator generates the keys and writes them to the workload's Secret under the
+        # AWS env names, so pods can use the Secret with envFrom directly.
+        custom_resource(scope, f"credentials-{identity}", api_version=API, kind="S3Credentials", name=identity,
+                        **common, spec={
+                            "identityRef": {"name": identity}, "seaweedRef": ref,
+                            "secretRef": {"name": secret, "namespace": credentials_namespaces(config)[workload],
+                                          "accessKeyField": "AWS_ACCESS_KEY_ID",
+                                          "secretKeyField": "AWS_SECRET_ACCESS_KEY"},
+                        })
+
+    for role, bucket in store.buckets.model_dump().items():
+        access = [{"user": identities[workload], "actions": list(grants[role])}
+                  for workload, grants in BUCKET_ACCESS.items() if role in grants]
+        custom_resource(scope, f"bucket-{role}", api_version=API, kind="Bucket", name=bucket, **common, spec={
+            "name": bucket, "clusterRef": ref, "reclaimPolicy": "Retain", "access": access,
+        })

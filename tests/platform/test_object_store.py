@@ -1,0 +1,144 @@
+"""Object storage: both backends synthesize and validate, bucket access is least privilege, and
+switching backends changes nothing outside the object-store chart."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+import yaml
+
+from conftest import run_synth
+from constructs_lib.config import load_environment
+from constructs_lib.handles import object_store_handle
+from validation.manifests import validate_object
+
+DEV_MINIO = {"servers": 1, "volumes_per_server": 1, "volume_size": "10Gi", "configuration_secret": "minio-env-configuration"}
+
+
+def use_minio(environments) -> None:
+    for env in ("dev", "prod"):
+        path = environments / f"{env}.yaml"
+        data = yaml.safe_load(path.read_text())
+        data["object_store"]["backend"] = "minio"
+        data["object_store"].setdefault("minio", DEV_MINIO)
+        path.write_text(yaml.safe_dump(data, sort_keys=False))
+
+
+def read_dist(dist) -> dict[str, dict[str, list[dict]]]:
+    return {env.name: {f.stem: [d for d in yaml.safe_load_all(f.read_text()) if d] for f in sorted(env.glob("*.yaml"))}
+            for env in sorted(dist.iterdir()) if env.is_dir()}
+
+
+@pytest.fixture(scope="module")
+def minio_dist(tmp_path_factory):
+    from conftest import ROOT
+    import shutil
+
+    environments = tmp_path_factory.mktemp("environments")
+    shutil.copytree(ROOT / "environments", environments, dirs_exist_ok=True)
+    use_minio(environments)
+    out = tmp_path_factory.mktemp("dist-minio")
+    result = run_synth("--dist", str(out), "--environments", str(environments))
+    assert result.returncode == 0, result.stderr
+    return environments, read_dist(out)
+
+
+def by_kind(docs, kind):
+    return {d["metadata"]["name"]: d for d in docs if d["kind"] == kind}
+
+
+def test_seaweedfs_backend_objects(synthesized):
+    for env, charts in synthesized.items():
+        docs = charts["object-store"]
+        config = load_environment(env)
+        (seaweed,) = by_kind(docs, "Seaweed").values()
+        sw = config.object_store.seaweedfs
+        spec = seaweed["spec"]
+        assert seaweed["metadata"]["name"] == config.object_store.name
+        assert (spec["master"]["replicas"], spec["volume"]["replicas"], spec["filer"]["replicas"]) == (
+            sw.masters, sw.volumes, sw.filers)
+        assert spec["volume"]["requests"]["storage"] == sw.volume_storage
+        assert spec["s3"]["replicas"] >= 1 and "s3" not in spec["filer"], "S3 is the standalone gateway"
+        for component in ("master", "volume", "filer", "s3"):
+            assert spec[component]["podSecurityContext"]["runAsNonRoot"] is True
+            context = spec[component]["containerSecurityContext"]
+            assert context["allowPrivilegeEscalation"] is False and context["capabilities"] == {"drop": ["ALL"]}
+        assert set(by_kind(docs, "Bucket")) == set(config.object_store.buckets.model_dump().values())
+
+
+def test_both_backends_validate(synthesized, minio_dist):
+    _, minio = minio_dist
+    for label, dist in (("seaweedfs", synthesized), ("minio", minio)):
+        for env, charts in dist.items():
+            for doc in charts["object-store"]:
+                assert validate_object(doc, "1.33") == [], (label, env, doc["kind"])
+
+
+def test_minio_tenant(minio_dist):
+    environments, dist = minio_dist
+    for env in ("dev", "prod"):
+        config = load_environment(env, environments)
+        (tenant,) = by_kind(dist[env]["object-store"], "Tenant").values()
+        (pool,) = tenant["spec"]["pools"]
+        minio = config.object_store.minio
+        assert (pool["servers"], pool["volumesPerServer"]) == (minio.servers, minio.volumes_per_server)
+        assert pool["volumeClaimTemplate"]["spec"]["resources"]["requests"]["storage"] == minio.volume_size
+        assert pool["containerSecurityContext"]["allowPrivilegeEscalation"] is False
+        assert tenant["spec"]["configuration"] == {"name": minio.configuration_secret}
+        assert {b["name"] for b in tenant["spec"]["buckets"]} == set(config.object_store.buckets.model_dump().values())
+    assert by_kind(dist["prod"]["object-store"], "Tenant")["lake"]["spec"]["pools"][0]["servers"] >= 4
+
+
+EXPECTED_ACCESS = {  # bucket role -> identity -> actions
+    "raw": {"spark": {"Read", "List"}},
+    "features": {"spark": {"Read", "Write", "List"}},
+    "spark_checkpoints": {"spark": {"Read", "Write", "List"}},
+    "flink_checkpoints": {"flink": {"Read", "Write", "List"}},
+    "mlflow_artifacts": {"mlflow": {"Read", "Write", "List"}},
+    "postgres_backups": {"postgres-backup": {"Read", "Write", "List"}},
+}
+
+
+def test_bucket_access_is_least_privilege(synthesized):
+    for env, charts in synthesized.items():
+        buckets = load_environment(env).object_store.buckets.model_dump()
+        docs = by_kind(charts["object-store"], "Bucket")
+        for role, expected in EXPECTED_ACCESS.items():
+            access = {a["user"]: set(a["actions"]) for a in docs[buckets[role]]["spec"]["access"]}
+            assert access == expected, (env, role)
+            assert not docs[buckets[role]]["spec"].get("anonymousRead")
+
+
+def test_credentials_secrets_per_workload(synthesized):
+    for env, charts in synthesized.items():
+        handle = object_store_handle(load_environment(env))
+        creds = by_kind(charts["object-store"], "S3Credentials")
+        identities = by_kind(charts["object-store"], "S3Identity")
+        assert set(identities) == set(creds) == {"spark", "flink", "mlflow", "postgres-backup"}
+        for workload, secret in handle.credentials_secrets.items():
+            ref = creds[workload.replace("_", "-")]["spec"]["secretRef"]
+            assert ref == {"name": secret, "namespace": handle.credentials_namespaces[workload],
+                           "accessKeyField": handle.access_key_field, "secretKeyField": handle.secret_key_field}
+
+
+def test_switching_backend_changes_only_object_store_chart_and_handle_values(synthesized, minio_dist):
+    environments, minio = minio_dist
+    for env in ("dev", "prod"):
+        seaweed, other = object_store_handle(load_environment(env)), object_store_handle(load_environment(env, environments))
+        assert seaweed.endpoint_url != other.endpoint_url
+        assert set(minio[env]) == set(synthesized[env])
+        for chart in synthesized[env]:
+            if chart != "object-store":
+                # Only the handle's values may differ: put the SeaweedFS endpoint back, then compare.
+                text = yaml.safe_dump(minio[env][chart]).replace(other.endpoint_url, seaweed.endpoint_url)
+                assert yaml.safe_load(text) == synthesized[env][chart], (env, chart)
+        assert [f.name for f in dataclasses.fields(seaweed)] == [f.name for f in dataclasses.fields(other)]
+        assert (seaweed.credentials_secrets, seaweed.buckets, seaweed.credentials_namespaces) == (
+            other.credentials_secrets, other.buckets, other.credentials_namespaces)
+        assert (seaweed.endpoint_host, other.endpoint_host) == (f"lake-s3.data-plane.svc", "minio.data-plane.svc")
+
+
+def test_seaweedfs_handle_points_at_s3_gateway(synthesized):
+    handle = object_store_handle(load_environment("dev"))
+    assert handle.endpoint_url == "http://lake-s3.data-plane.svc:8333"
+    assert handle.s3_pod_labels["app.kubernetes.io/component"] == "s3"

@@ -1,0 +1,83 @@
+"""Data-plane values files: every key exists in the pinned chart (schema + unknown-key check)."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from conftest import ROOT
+from validation.chart_values import check_values
+from validation.reference import ReferenceMissing, reference_dir
+
+# Kubernetes objects the charts render whole (toYaml); their defaults show only some fields.
+K8S_OBJECTS = ("podSecurityContext", "securityContext", "resources", "operator.securityContext",
+               "operator.containerSecurityContext", "operator.resources", "containerSecurityContext")
+
+CHARTS = {
+    "strimzi-kafka-operator": "strimzi/chart",
+    "seaweedfs-operator": "seaweedfs-operator/chart",
+    "minio-operator": "minio-operator/chart-operator",
+    "cloudnative-pg": "cloudnative-pg/chart-cloudnative-pg",
+    "plugin-barman-cloud": "cloudnative-pg/chart-plugin-barman-cloud",
+}
+
+
+@pytest.fixture(scope="module")
+def reference():
+    try:
+        return reference_dir()
+    except ReferenceMissing as error:
+        pytest.skip(str(error))
+
+
+def load(name: str) -> dict:
+    return yaml.safe_load((ROOT / "values" / f"{name}.yaml").read_text())
+
+
+@pytest.mark.parametrize("release", sorted(CHARTS))
+def test_values_match_pinned_chart(release, reference):
+    assert check_values(load(release), reference / CHARTS[release], free_form=K8S_OBJECTS) == []
+
+
+def test_unknown_key_is_reported(reference):
+    values = load("strimzi-kafka-operator") | {"watchNamespace": ["data-plane"]}
+    assert check_values(values, reference / CHARTS["strimzi-kafka-operator"]) == [
+        "watchNamespace: unknown key (not in the chart's default values.yaml)"]
+
+
+def test_nested_unknown_key_is_reported_and_empty_maps_are_free_form(reference):
+    chart = reference / CHARTS["seaweedfs-operator"]
+    assert check_values({"webhook": {"certManager": {"enabeld": True}}}, chart) == [
+        "webhook.certManager.enabeld: unknown key (not in the chart's default values.yaml)"]
+    assert check_values({"nodeSelector": {"kubernetes.io/os": "linux"}, "webhook": {"certManager": {
+        "issuerRef": {"name": "ca", "kind": "ClusterIssuer"}}}}, chart) == []
+
+
+def test_schema_violation_is_reported(reference):
+    problems = check_values({"replicaCount": "two"}, reference / CHARTS["cloudnative-pg"])
+    assert any(p.startswith("replicaCount:") and "values.schema.json" in p for p in problems), problems
+
+
+def test_strimzi_watches_data_plane_with_restricted_pods():
+    values = load("strimzi-kafka-operator")
+    assert values["watchNamespaces"] == ["data-plane"] and values["watchAnyNamespace"] is False
+    assert {"name": "STRIMZI_POD_SECURITY_PROVIDER_CLASS", "value": "restricted"} in values["extraEnvs"]
+
+
+def test_cert_manager_values_are_minimal():
+    assert load("cert-manager")["crds"] == {"enabled": True}
+
+
+def test_release_list_covers_every_values_file():
+    releases = yaml.safe_load((ROOT / "values" / "README-data-plane-releases.yaml").read_text())["releases"]
+    listed = {f for r in releases for f in r["values"]}
+    assert {f"values/{name}.yaml" for name in [*CHARTS, "cert-manager"]} == listed
+    versions = {r["name"]: r["version"] for r in releases}
+    assert versions == {"cert-manager": "v1.21.1", "strimzi-kafka-operator": "1.2.0", "seaweedfs-operator": "0.1.39",
+                        "minio-operator": "7.1.1", "cloudnative-pg": "0.29.0", "plugin-barman-cloud": "0.7.0"}
+
+
+def test_no_secret_values_in_values_files():
+    for path in (ROOT / "values").glob("*.yaml"):
+        text = path.read_text().lower()
+        for word in ("password:", "secretkey:", "accesskey:", "token:"):
+            assert word not in text, f"{path.name}: {word}"
