@@ -58,12 +58,10 @@ class PostgresHandle:
     port: int
     database: str
     owner: str
-    app_secret: str     # CNPG-generated `<cluster>-app` (keys: username, password, uri, ...)
-    # `<cluster>-app` key with the connection URI whose host is `<cluster>-rw.<ns>.svc.cluster.local`
-    # (`uri` has the short host, which only resolves inside the data-plane namespace).
-    uri_key: str = "fqdn-uri"
-    # Role in the data-plane namespace that may read only `app_secret` (see constructs_lib/postgres.py).
-    app_secret_reader_role: str = ""
+    app_secret: str     # CNPG `<cluster>-app` (keys: username, password, uri, fqdn-uri, ...)
+    # Pre-created `kubernetes.io/basic-auth` Secret in the data-plane namespace with the owner's
+    # username/password; CNPG bootstraps the database with it (see constructs_lib/postgres.py).
+    owner_secret: str = ""
 
     @property
     def sql_alchemy_conn_cmd(self) -> str:
@@ -119,7 +117,7 @@ def postgres_handle(config: PlatformConfig, database: str) -> PostgresHandle:
     ns, cluster = config.namespaces.data_plane, f"{database}-db"
     return PostgresHandle(namespace=ns, cluster_name=cluster, rw_host=f"{cluster}-rw.{ns}.svc", port=5432,
                           database=database, owner=database, app_secret=f"{cluster}-app",
-                          app_secret_reader_role=f"{cluster}-app-reader")
+                          owner_secret=f"{cluster}-owner")
 
 
 # MLflow tracking server (community-charts `mlflow` with fullnameOverride `mlflow`, service.port 5000):

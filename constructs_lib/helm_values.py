@@ -75,8 +75,9 @@ def mlflow_values(config: PlatformConfig) -> dict:
         "resources": config.mlflow.resources.as_k8s(),
         "backendStore": {
             "postgres": {"enabled": True, "host": db.rw_host, "port": db.port, "database": db.database},
-            # CNPG-generated `<cluster>-app` Secret (keys username, password).
-            "existingDatabaseSecret": {"name": db.app_secret, "usernameKey": "username", "passwordKey": "password"},
+            # Pre-created in ml-lifecycle (username, password): see constructs_lib/postgres.py.
+            "existingDatabaseSecret": {"name": config.mlflow.database_secret, "usernameKey": "username",
+                                       "passwordKey": "password"},
         },
         "artifactRoot": {
             "s3": {

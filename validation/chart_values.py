@@ -42,7 +42,7 @@ def _unknown_keys(values, defaults, path: str, free_form: frozenset[str] = froze
     for key, value in values.items():
         where = f"{path}.{key}" if path else str(key)
         if key not in defaults:
-            problems.append(f"{where}: unknown key (not in the chart's values.yaml)")
+            problems.append(f"{where}: unknown key (not in the chart's default values.yaml)")
         elif _passthrough(str(key)) or where in free_form:
             continue
         elif isinstance(defaults[key], dict) and defaults[key] and not isinstance(value, dict):
@@ -68,5 +68,6 @@ def check_values(values: dict, chart_dir: Path, *, free_form: Iterable[str] = ()
         # e.g. the Airflow chart's schema leaves the top level open: a misspelt section would pass.
         problems += [f"{key}: unknown top-level key (not in the chart's values.schema.json)"
                      for key in values if key not in schema["properties"]]
-    return problems + [f"{'.'.join(str(p) for p in error.absolute_path) or '(root)'}: {error.message}"
+    return problems + [f"{'.'.join(str(p) for p in error.absolute_path) or '(root)'}: {error.message} "
+                       "(values.schema.json)"
             for error in sorted(validator.iter_errors(merged), key=lambda e: list(map(str, e.absolute_path)))]

@@ -18,6 +18,8 @@ class AirflowConfig(StrictModel):
 
 
 class MlflowConfig(StrictModel):
+    # Pre-created in the MLflow namespace (keys username, password): the mlflow-db owner's credentials.
+    database_secret: DnsSubdomain = "mlflow-db-credentials"
     replicas: int = Field(default=1, ge=1)
     resources: Resources
 

@@ -28,7 +28,8 @@ def test_two_clusters_with_initdb_and_plugin_wiring(synthesized, env):
         assert clusters[handle.cluster_name]["metadata"]["namespace"] == config.namespaces.data_plane
         assert spec["instances"] == config.postgres.instances
         assert spec["storage"]["size"] == config.postgres.storage_size
-        assert spec["bootstrap"] == {"initdb": {"database": handle.database, "owner": handle.owner}}
+        assert spec["bootstrap"] == {"initdb": {"database": handle.database, "owner": handle.owner,
+                                                "secret": {"name": f"{handle.cluster_name}-owner"}}}
         assert spec["plugins"] == [{"name": PLUGIN, "isWALArchiver": True,
                                     "parameters": {"barmanObjectName": f"{handle.cluster_name}-backups"}}]
         assert "backup" not in spec, "the in-tree barmanObjectStore is removed in CNPG 1.31"
@@ -72,35 +73,26 @@ def test_no_in_tree_barman_and_no_secret_values(synthesized):
             assert word not in text, (env, word)
 
 
-def test_airflow_reads_only_its_app_secret(synthesized):
-    config = load_environment("prod")
-    handle = postgres_handle(config, "airflow")
-    docs = synthesized["prod"]["postgres"]
-    (role,) = by_kind(docs, "Role").values()
-    assert role["metadata"]["namespace"] == config.namespaces.data_plane
-    assert role["rules"] == [{"apiGroups": [""], "resources": ["secrets"], "resourceNames": ["airflow-db-app"],
-                              "verbs": ["get"]}]
-    (binding,) = by_kind(docs, "RoleBinding").values()
-    assert binding["roleRef"]["name"] == role["metadata"]["name"] == handle.app_secret_reader_role
-    assert binding["subjects"] == [{"kind": "Group", "apiGroup": "rbac.authorization.k8s.io",
-                                    "name": f"system:serviceaccounts:{config.namespaces.orchestration}"}]
-    assert "'airflow-db-app','data-plane').data['fqdn-uri']" in handle.sql_alchemy_conn_cmd
+def test_no_cross_namespace_secret_access(synthesized):
+    """The database password reaches Airflow and MLflow through pre-created Secrets in their own
+    namespaces; nothing grants another namespace read access to the CNPG Secrets."""
+    for env in ("dev", "prod"):
+        assert not by_kind(synthesized[env]["postgres"], "Role")
+        assert not by_kind(synthesized[env]["postgres"], "RoleBinding")
+
+
+def test_clients_reference_their_own_namespace_secrets():
+    import yaml
+
+    from conftest import ROOT
+
+    config = load_environment("dev")
+    airflow = yaml.safe_load((ROOT / "dist" / "dev" / "helm-values" / "airflow.yaml").read_text())
+    assert airflow["data"]["metadataSecretName"] == config.airflow.metadata_connection_secret
+    mlflow = yaml.safe_load((ROOT / "dist" / "dev" / "helm-values" / "mlflow.yaml").read_text())
+    assert mlflow["backendStore"]["existingDatabaseSecret"]["name"] == config.mlflow.database_secret
 
 
 def test_handles():
     handle = postgres_handle(load_environment("dev"), "mlflow")
     assert (handle.rw_host, handle.port, handle.app_secret) == ("mlflow-db-rw.data-plane.svc", 5432, "mlflow-db-app")
-
-
-def test_airflow_values_exist_in_the_airflow_chart():
-    from constructs_lib.postgres import airflow_database_values
-    from validation.chart_values import check_values
-    from validation.reference import ReferenceMissing, reference_dir
-
-    try:
-        chart = reference_dir() / "airflow-chart" / "1.20.0-dev"
-    except ReferenceMissing as error:
-        pytest.skip(str(error))
-    values = airflow_database_values(postgres_handle(load_environment("dev"), "airflow"))
-    assert check_values(values, chart) == []
-    assert values["env"][0]["name"] == "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_CMD"

@@ -118,7 +118,7 @@ def test_mlflow_wiring(env, fresh_dist):
     backend = v["backendStore"]
     assert backend["databaseMigration"] is True
     assert backend["postgres"] == {"enabled": True, "host": db.rw_host, "port": db.port, "database": db.database}
-    assert backend["existingDatabaseSecret"]["name"] == db.app_secret == "mlflow-db-app"
+    assert backend["existingDatabaseSecret"]["name"] == config.mlflow.database_secret == "mlflow-db-credentials"
     artifacts = v["artifactRoot"]
     assert artifacts["proxiedArtifactStorage"] is True
     assert artifacts["s3"]["enabled"] and artifacts["s3"]["bucket"] == config.object_store.buckets.mlflow_artifacts
