@@ -4,6 +4,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterator
 
+from pydantic import BaseModel
+
 from constructs_lib.config.models import PlatformConfig
 from constructs_lib.config.types import Resources, parse_quantity
 
@@ -99,7 +101,7 @@ def _resources(config: PlatformConfig, _: str) -> Iterator[Issue]:
     def walk(value, path):
         if isinstance(value, Resources):
             yield from _request_within_limit(value, path)
-        elif hasattr(value, "model_fields"):
+        elif isinstance(value, BaseModel):
             for name in type(value).model_fields:
                 yield from walk(getattr(value, name), f"{path}.{name}" if path else name)
 
