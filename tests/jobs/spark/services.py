@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -47,14 +48,22 @@ def wait_for(check, timeout: float, what: str, proc: subprocess.Popen | None = N
     raise TimeoutError(f"{what} not ready after {timeout}s (last error: {last})\n{tail}")
 
 
-def stop(proc: subprocess.Popen, timeout: float = 15):
+def stop(proc: subprocess.Popen, timeout: float = 10):
+    """Stops a server started by these helpers with its children (it leads its own process group)."""
     if proc.poll() is None:
-        proc.terminate()
+        try:
+            os.killpg(proc.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
         try:
             proc.wait(timeout)
         except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
+            pass
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)  # leftover children (e.g. mlflow's uvicorn workers)
+    except ProcessLookupError:
+        pass
+    proc.wait(5)
 
 
 def weed_binary() -> str:
@@ -219,6 +228,7 @@ def build_spark(jars: list[str] | None, extra_conf: dict[str, str] | None = None
          .config("spark.sql.shuffle.partitions", "4")
          .config("spark.sql.session.timeZone", "UTC")
          .config("spark.ui.enabled", "false")
+         .config("spark.ui.showConsoleProgress", "false")
          .config("spark.driver.memory", "2g")
          .config("spark.sql.sources.partitionOverwriteMode", "dynamic"))
     if jars:
