@@ -62,7 +62,7 @@ def build_pipeline(seed: int = 42):
     return Pipeline(stages=[
         VectorAssembler(inputCols=list(NUMERIC_FEATURES), outputCol="raw_features", handleInvalid="error"),
         StandardScaler(inputCol="raw_features", outputCol="features", withMean=True, withStd=True),
-        LogisticRegression(featuresCol="features", labelCol=LABEL, maxIter=100, regParam=0.01,
+        LogisticRegression(featuresCol="features", labelCol=LABEL, maxIter=50, regParam=0.01,
                            elasticNetParam=0.0),
     ])
 

@@ -48,7 +48,7 @@ def wait_for(check, timeout: float, what: str, proc: subprocess.Popen | None = N
     raise TimeoutError(f"{what} not ready after {timeout}s (last error: {last})\n{tail}")
 
 
-def stop(proc: subprocess.Popen, timeout: float = 10):
+def stop(proc: subprocess.Popen, timeout: float = 3):
     """Stops a server started by these helpers with its children (it leads its own process group)."""
     if proc.poll() is None:
         try:

@@ -178,3 +178,38 @@ def test_generated_events_match_schema_and_aggregate(spark, tmp_path):
     assert totals[2] == pytest.approx(day.loc[day.event_type == "purchase", "price"].sum())
     assert feats.count() == day.user_id.nunique()
     assert feats.filter("first_event_time < '2026-11-01' or last_event_time >= '2026-11-02'").count() == 0
+
+
+def test_spark_submit_cli_takes_s3a_settings_from_outside(spark, s3, s3_client, tmp_path):
+    """The job as the Spark operator runs it: spark-submit of the flat file, S3A settings as --conf,
+    credentials only in the environment (EnvironmentVariableCredentialsProvider)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import pyspark
+    import services
+
+    raw, out = "s3a://lake/raw/submit", "s3a://features/submit_user_activity"
+    write_raw(spark, HAND_EVENTS, raw)
+    submit = Path(pyspark.__file__).parent / "bin" / "spark-submit"
+    conf = {**services.s3a_conf(s3.endpoint), "spark.ui.enabled": "false",
+            "spark.sql.session.timeZone": "UTC", "spark.jars": ",".join(services.s3a_jars())}
+    cmd = [str(submit), "--master", "local[1]", "--driver-memory", "1g"]
+    for k, v in conf.items():
+        cmd += ["--conf", f"{k}={v}"]
+    cmd += [str(services.REPO / "jobs" / "spark" / "feature_engineering.py"),
+            "--input-uri", raw, "--output-uri", out, "--run-date", DAY]
+    env = {**os.environ, **s3.env(), "PYSPARK_PYTHON": sys.executable, "PYSPARK_DRIVER_PYTHON": sys.executable}
+    p = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert p.returncode == 0, p.stderr[-3000:]
+    assert '"users": 3' in p.stdout
+    check_expected(as_dicts(spark.read.parquet(f"{out}/run_date={DAY}")))
+
+    # Without credentials in the environment the same job cannot touch the bucket.
+    env_no_creds = {k: v for k, v in env.items() if k not in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY")}
+    p = subprocess.run(cmd, env=env_no_creds, capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert p.returncode != 0
+    assert "EnvironmentVariableCredentialsProvider" in p.stderr or "Unable to load credentials" in p.stderr, \
+        p.stderr[-2000:]
