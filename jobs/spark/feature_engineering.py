@@ -42,21 +42,30 @@ def compute_features(events_df: DataFrame, run_date) -> DataFrame:
     def count_type(t: str):
         return F.count(F.when(et == t, 1))
 
+    def n_distinct(col):
+        # Exact distinct count as size(collect_set): per-user sets are small, and this avoids the
+        # Expand (one copy of every row per distinct column) that several count_distinct need:
+        # ~1.7x faster here (bench/bench_spark_features.py). Nulls are ignored either way.
+        return F.size(F.collect_set(col))
+
     agg = events_df.groupBy("user_id").agg(
         F.count(F.lit(1)).alias("event_count"),
-        F.count_distinct("session_id").alias("session_count"),
-        F.count_distinct("item_id").alias("distinct_items"),
+        n_distinct("session_id").alias("session_count"),
+        n_distinct("item_id").alias("distinct_items"),
         count_type("view").alias("view_count"),
         count_type("click").alias("click_count"),
         count_type("add_to_cart").alias("add_to_cart_count"),
         count_type("purchase").alias("purchase_count"),
         F.coalesce(F.sum(F.when(et == "purchase", F.col("price"))), F.lit(0.0)).alias("purchase_amount"),
-        F.count_distinct(F.date_trunc("minute", F.col("event_time"))).alias("active_minutes"),
+        n_distinct(F.date_trunc("minute", F.col("event_time"))).alias("active_minutes"),
         F.min("event_time").alias("first_event_time"),
         F.max("event_time").alias("last_event_time"),
     )
     span_seconds = F.unix_micros("last_event_time") - F.unix_micros("first_event_time")
     return (agg
+            .withColumn("session_count", F.col("session_count").cast("long"))
+            .withColumn("distinct_items", F.col("distinct_items").cast("long"))
+            .withColumn("active_minutes", F.col("active_minutes").cast("long"))
             .withColumn("span_minutes", (span_seconds / F.lit(60_000_000.0)).cast("double"))
             .withColumn("events_per_session", (F.col("event_count") / F.col("session_count")).cast("double"))
             .select(*FEATURE_COLUMNS)
