@@ -145,7 +145,8 @@ def main(argv=None) -> int:
     except Exception as e:  # noqa: BLE001 - any failure is an error exit with a message
         print(json.dumps({"error": f"{type(e).__name__}: {e}", "model_name": a.model_name}), flush=True)
         return 1
-    print(json.dumps({"model_name": a.model_name, **asdict(d)}), flush=True)
+    # The last stdout line is the decision the Airflow DAG reads (`promoted` decides the deploy step).
+    print(json.dumps({"model_name": a.model_name, "promoted": d.promoted, **asdict(d)}), flush=True)
     return 0
 
 

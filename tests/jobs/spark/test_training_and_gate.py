@@ -145,6 +145,7 @@ def test_gate_promotes_first_then_better_and_rejects_worse(trained, tracking_env
 
     rc, d = run_gate_cli(capsys, "--higher-is-better")
     assert rc == 0 and d["decision"] == "promoted" and d["champion_version"] is None
+    assert d["promoted"] is True  # the key the Airflow DAG's deploy step reads
     assert c.get_model_version_by_alias(MODEL, "champion").version == "1"
     tags = c.get_model_version(MODEL, "1").tags
     assert tags["promotion.decision"] == "promoted"
@@ -160,6 +161,7 @@ def test_gate_promotes_first_then_better_and_rejects_worse(trained, tracking_env
     worse = _version_with_metric(c, auc1 - 0.1, tmp_path)
     rc, d = run_gate_cli(capsys)
     assert rc == 0 and d["decision"] == "rejected" and d["challenger_version"] == worse
+    assert d["promoted"] is False
     assert c.get_model_version_by_alias(MODEL, "champion").version == better  # unchanged
     tags = c.get_model_version(MODEL, worse).tags
     assert tags["promotion.decision"] == "rejected"
