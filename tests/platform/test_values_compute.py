@@ -68,16 +68,15 @@ def test_operator_pods_are_restricted():
         assert ctx["runAsNonRoot"] is True and ctx["seccompProfile"]["type"] == "RuntimeDefault"
 
 
-def test_release_list_for_the_lead(reference):
-    releases = {r["name"]: r for r in yaml.safe_load(
-        (ROOT / "values" / "README-compute-releases.yaml").read_text())["releases"]}
-    assert set(releases) == set(RELEASES)
+def test_helmfile_releases_match_the_pinned_charts(reference):
+    from constructs_lib.helmfile import releases as helmfile_releases
+
+    releases = {r.name: r for r in helmfile_releases("dev")}
     for name, chart_dir in RELEASES.items():
         chart = yaml.safe_load((reference / chart_dir / "Chart.yaml").read_text())
-        assert releases[name]["chart"] == chart["name"] and releases[name]["version"] == chart["version"]
-        for path in releases[name]["values"]:
-            assert (ROOT / path).is_file()
-    assert releases["flink-kubernetes-operator"]["needs"] == ["cert-manager/cert-manager"]
+        assert releases[name].chart_name == chart["name"] and releases[name].version == chart["version"]
+        assert f"values/{name}.yaml" in releases[name].values
+    assert any(need.endswith("/cert-manager") for need in releases["flink-kubernetes-operator"].needs)
 
 
 def test_no_secret_values():
