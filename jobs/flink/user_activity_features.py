@@ -65,6 +65,7 @@ FEATURE_COLUMNS = (
     ("purchase_count", "BIGINT"),
 )
 
+ROWTIME = "event_ts"
 ISO_MILLIS_UTC = "yyyy-MM-dd''T''HH:mm:ss.SSS''Z''"
 
 
@@ -93,7 +94,12 @@ def _interval(seconds: int) -> str:
 
 
 def event_schema(window: WindowSpec):
-    """Schema of an event source: the shared columns + watermark of bounded out-of-orderness."""
+    """Schema of an event source: the shared columns, the rowtime and its watermark.
+
+    The rowtime ``event_ts`` is event_time, or the epoch when event_time is missing: the watermark
+    assigner rejects a null rowtime (one bad record would fail the job), and an epoch timestamp
+    never raises the watermark; build_feature_query() filters those records out before windowing.
+    """
     from pyflink.table import DataTypes, Schema
 
     types = {
@@ -104,7 +110,8 @@ def event_schema(window: WindowSpec):
     b = Schema.new_builder()
     for name, t in EVENT_COLUMNS:
         b.column(name, types[t])
-    b.watermark("event_time", f"event_time - {_interval(window.max_out_of_orderness_seconds)}")
+    b.column_by_expression(ROWTIME, "COALESCE(event_time, TO_TIMESTAMP_LTZ(0, 3))")
+    b.watermark(ROWTIME, f"{ROWTIME} - {_interval(window.max_out_of_orderness_seconds)}")
     return b.build()
 
 
@@ -116,7 +123,7 @@ JSON_FORMAT_OPTIONS = {
 
 
 def feature_sql(source_table: str, window: WindowSpec) -> str:
-    """The one aggregation, as SQL over a table with the event schema and a rowtime event_time."""
+    """The one aggregation, as SQL over a table with the event schema and the rowtime event_ts."""
     return f"""
 SELECT
   user_id,
@@ -128,7 +135,7 @@ SELECT
   COALESCE(SUM(price), 0.0) AS total_price,
   SUM(CASE WHEN event_type = 'purchase' THEN 1 ELSE 0 END) AS purchase_count
 FROM TABLE(
-  HOP(TABLE {source_table}, DESCRIPTOR(event_time), {_interval(window.slide_seconds)}, {_interval(window.size_seconds)})
+  HOP(TABLE {source_table}, DESCRIPTOR({ROWTIME}), {_interval(window.slide_seconds)}, {_interval(window.size_seconds)})
 )
 GROUP BY user_id, window_start, window_end
 """
