@@ -56,14 +56,26 @@ def windows_of(ts_ms: int, size_ms: int, slide_ms: int):
         start -= slide_ms
 
 
-def reference_features(events, size_s: int, slide_s: int) -> dict[tuple, dict]:
-    """Expected output keyed by (user_id, window_start, window_end)."""
+def window_fired(window_end_ms: int, watermark_ms: int) -> bool:
+    """Flink fires an event-time window [start, end) once the watermark reaches end - 1 ms."""
+    return window_end_ms - 1 <= watermark_ms
+
+
+def reference_features(events, size_s: int, slide_s: int, watermarks=None) -> dict[tuple, dict]:
+    """Expected output keyed by (user_id, window_start, window_end).
+
+    `watermarks[i]` (optional) is the watermark when events[i] arrives: the event then counts only
+    in its windows that have not fired yet (an event whose windows all fired is dropped).
+    """
     size_ms, slide_ms = size_s * 1000, slide_s * 1000
     acc: dict[tuple, dict] = defaultdict(
         lambda: {"n": 0, "sessions": set(), "items": set(), "price": 0.0, "purchases": 0}
     )
-    for e in events:
+    for i, e in enumerate(events):
+        wm = watermarks[i] if watermarks is not None else None
         for ws, we in windows_of(to_ms(e["event_time"]), size_ms, slide_ms):
+            if wm is not None and window_fired(we, wm):
+                continue
             a = acc[(e["user_id"], iso_millis(ws), iso_millis(we))]
             a["n"] += 1
             a["sessions"].add(e["session_id"])
