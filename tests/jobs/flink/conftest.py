@@ -46,13 +46,12 @@ def topics(kafka, request):
 def produce(bootstrap: str, topic: str, events, *, partition: int | None = None) -> None:
     from kafka import KafkaProducer
 
-    p = KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5,
-                      key_serializer=lambda k: k.encode() if k else None,
-                      value_serializer=lambda v: v if isinstance(v, bytes) else json.dumps(v).encode())
+    p = KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5)
     try:
         for e in events:
-            key = e.get("user_id") if isinstance(e, dict) else None
-            p.send(topic, key=key, value=e, partition=partition)
+            key = e["user_id"].encode() if isinstance(e, dict) and e.get("user_id") else None
+            value = e if isinstance(e, bytes) else json.dumps(e).encode()
+            p.send(topic, key=key, value=value, partition=partition)
         p.flush()
     finally:
         p.close()
