@@ -10,8 +10,9 @@ same broker's raw consume rate measured in the same run.
   bound is set to the file's whole time span so no event is late;
 - raw consume rate: kafka-consumer-perf-test (ConsumerPerformance) reading all N records;
 - job rate: the job (bounded at the latest offsets, exactly-once sink, checkpoints every 5 s) run in a
-  local mini-cluster; the rate is N / (time from job submission until the last window is committed),
-  so it includes job deployment but not JVM/PyFlink start-up.
+  local mini-cluster; wall rate = N / (time from job submission until the last window is committed),
+  which includes job deployment and the final checkpoint but not JVM/PyFlink start-up. The job is
+  first run twice on 10% of the topic (warm-up, then timed); sustained rate = 90% of N / (difference of the two run times).
 """
 from __future__ import annotations
 
@@ -53,7 +54,6 @@ def main() -> int:
     broker = KafkaBroker(kafka_libs(), work / "kafka", heap="1g").start()
     try:
         broker.create_topic("raw", a.partitions)
-        broker.create_topic("features", a.partitions)
         rnd = random.Random(1)
         start = (BASE - EPOCH).total_seconds() * 1000
         span_ms = 600_000  # events spread over 10 minutes of event time
@@ -76,20 +76,38 @@ def main() -> int:
         line = [x for x in out.strip().splitlines() if re.match(r"^\d{4}-", x)][-1]
         raw_rate = float(line.split(",")[5])
 
-        t_env = job.create_table_env()
-        args = job.parse_args([
-            "--bootstrap-servers", broker.bootstrap, "--source-topic", "raw", "--sink-topic", "features",
-            "--group-id", "bench", "--transactional-id-prefix", "bench",
-            "--window-size-seconds", "60", "--window-slide-seconds", "10",
-            "--max-out-of-orderness-seconds", str(span_ms // 1000 + 1), "--startup-mode", "earliest-offset",
-            "--stop-at-offsets", "latest", "--parallelism", str(a.parallelism),
-            "--checkpoint-interval-seconds", "5", "--jars", flink_kafka_connector_jar().as_uri(),
-        ])
-        stmt = job.build_pipeline(t_env, args)
-        t1 = time.monotonic()
-        stmt.execute().wait()
-        job_s = time.monotonic() - t1
+        from kafka import KafkaConsumer, TopicPartition
+
+        c = KafkaConsumer(bootstrap_servers=broker.bootstrap)
+        ends = c.end_offsets([TopicPartition("raw", p) for p in range(a.partitions)])
+        c.close()
+        small = {tp.partition: off // 10 for tp, off in ends.items()}
+        n_small = sum(small.values())
+        stop_small = ";".join(f"partition:{p},offset:{o}" for p, o in sorted(small.items()))
+
+        def run(name: str, stop: str) -> float:
+            broker.create_topic(name, a.partitions)
+            t_env = job.create_table_env()
+            t_env.get_config().set("pipeline.object-reuse", "true")
+            args = job.parse_args([
+                "--bootstrap-servers", broker.bootstrap, "--source-topic", "raw", "--sink-topic", name,
+                "--group-id", name, "--transactional-id-prefix", name,
+                "--window-size-seconds", "60", "--window-slide-seconds", "10",
+                "--max-out-of-orderness-seconds", str(span_ms // 1000 + 1), "--startup-mode", "earliest-offset",
+                "--stop-at-offsets", stop, "--parallelism", str(a.parallelism),
+                "--checkpoint-interval-seconds", "5", "--jars", flink_kafka_connector_jar().as_uri(),
+            ])
+            stmt = job.build_pipeline(t_env, args)
+            t = time.monotonic()
+            stmt.execute().wait()
+            return time.monotonic() - t
+
+        run("features-warmup", stop_small)  # JVM warm-up (class loading, JIT, planner), not measured
+        small_s = run("features-10pct", stop_small)
+        job_s = run("features", "latest")
         job_rate = a.events / job_s
+        # fixed costs (deployment, final checkpoint, commit) cancel out in the difference
+        sustained = (a.events - n_small) / max(job_s - small_s, 1e-9)
         n_out = len(read_committed(broker.bootstrap, "features", timeout=120, settle=2))
     finally:
         broker.stop()
@@ -98,8 +116,11 @@ def main() -> int:
     print(f"{'stage':<46}{'events':>10}{'seconds':>10}{'events/s':>12}")
     print(f"{'produce (ProducerPerformance, acks=1)':<46}{a.events:>10}{produce_s:>10.1f}{a.events / produce_s:>12.0f}")
     print(f"{'raw consume (ConsumerPerformance)':<46}{a.events:>10}{a.events / raw_rate:>10.1f}{raw_rate:>12.0f}")
-    print(f"{f'job Kafka->Kafka p={a.parallelism} (exactly-once)':<46}{a.events:>10}{job_s:>10.1f}{job_rate:>12.0f}")
-    print(f"ratio job/raw consume: {job_rate / raw_rate:.2f} (goal >= 0.5); feature records committed: {n_out}")
+    print(f"{f'job Kafka->Kafka p={a.parallelism}, 10% run (exactly-once)':<46}{n_small:>10}{small_s:>10.1f}{n_small / small_s:>12.0f}")
+    print(f"{f'job Kafka->Kafka p={a.parallelism}, full run, wall':<46}{a.events:>10}{job_s:>10.1f}{job_rate:>12.0f}")
+    print(f"{'job sustained (full - 10% run)':<46}{a.events - n_small:>10}{job_s - small_s:>10.1f}{sustained:>12.0f}")
+    print(f"ratio job/raw consume: wall {job_rate / raw_rate:.2f}, sustained {sustained / raw_rate:.2f} (goal >= 0.5); "
+          f"feature records committed: {n_out}")
     return 0
 
 
