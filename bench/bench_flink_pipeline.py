@@ -30,7 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO / "jobs" / "flink"), str(REPO / "tests" / "jobs" / "flink")]
 
 from kafka_broker import KafkaBroker, flink_kafka_connector_jar, kafka_libs  # noqa: E402
-from reference import BASE, EPOCH, iso_millis, make_event  # noqa: E402
+from reference import BASE, EPOCH, make_event  # noqa: E402
 
 
 def java(broker: KafkaBroker, main: str, *args: str) -> str:
