@@ -27,5 +27,11 @@ imports:  ## regenerate imports/ from the pinned CRDs (offline: ../shared/refere
 bench: setup  ## benchmarks (figures printed, never asserted)
 	@scripts/bench.sh
 
+images:  ## build the job images (tags from docker/images.yaml); PUSH=1 also pushes
+	@$(PLATFORM_PY) scripts/images.py $(if $(PUSH),--push)
+
+tools:  ## helm and helmfile, built from the Go module proxy (cached)
+	@scripts/install-tools.sh --check
+
 clean:
 	rm -rf build

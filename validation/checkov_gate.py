@@ -38,9 +38,9 @@ def load_suppressions(path: Path = SUPPRESSIONS) -> list[Suppression]:
     return suppressions
 
 
-def run_checkov(checkov_bin: Path, directory: Path) -> list[Finding]:
+def run_checkov(checkov_bin: Path, directory: Path, framework: str = "kubernetes") -> list[Finding]:
     result = subprocess.run(
-        [str(checkov_bin), "--directory", str(directory), "--framework", "kubernetes", "--output", "json",
+        [str(checkov_bin), "--directory", str(directory), "--framework", framework, "--output", "json",
          "--quiet", "--compact", "--skip-download"],
         capture_output=True, text=True, check=False,
     )
