@@ -100,7 +100,9 @@ fi
 if [ "$mode" = check ]; then
   status=0
   got_helm=$("$bindir/helm" version --template '{{.Version}}')
-  got_helmfile=$("$bindir/helmfile" version -o short 2>/dev/null | tail -n1)
+  # HELMFILE_UPGRADE_NOTICE_DISABLED: else `helmfile version` asks GitHub for the latest
+  # release and exits 3 when that is unreachable (as here).
+  got_helmfile=$(HELMFILE_UPGRADE_NOTICE_DISABLED=1 "$bindir/helmfile" version -o short | tail -n1)
   echo "helm     $got_helm (pinned $HELM_VERSION) $bindir/helm"
   echo "helmfile $got_helmfile (pinned $HELMFILE_VERSION) $bindir/helmfile"
   [ "$got_helm" = "$HELM_VERSION" ] || { log "helm version mismatch"; status=1; }
