@@ -27,5 +27,8 @@ imports:  ## regenerate imports/ from the pinned CRDs (offline: ../shared/refere
 bench: setup  ## benchmarks (figures printed, never asserted)
 	@scripts/bench.sh
 
+images:  ## build and push the job images (docker/*/Dockerfile) tagged from docker/images.yaml; IMAGES_ARGS=--dry-run prints the commands
+	@$(PLATFORM_PY) scripts/images.py --push $(IMAGES_ARGS)
+
 clean:
 	rm -rf build
