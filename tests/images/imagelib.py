@@ -181,7 +181,8 @@ def pom_properties(path: Path) -> tuple[dict[str, str], list[tuple[str, str, str
     props = {el.tag.split("}", 1)[1]: (el.text or "").strip() for el in tree.find("m:properties", ns)}
     deps = []
     for dep in tree.findall("m:dependencies/m:dependency", ns):
-        version = substitute((dep.findtext("m:version", namespaces=ns) or "").strip(), props)
+        version = re.sub(r"\$\{([^}]+)\}", lambda m: props.get(m.group(1), m.group(0)),
+                         (dep.findtext("m:version", namespaces=ns) or "").strip())
         deps.append((dep.findtext("m:groupId", namespaces=ns), dep.findtext("m:artifactId", namespaces=ns), version))
     return props, deps
 
