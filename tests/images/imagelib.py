@@ -33,6 +33,7 @@ class Stage:
     base: str  # image reference or an earlier stage's name, ARG-substituted
     name: str | None
     instructions: list[Instruction] = field(default_factory=list)
+    args: dict[str, str] = field(default_factory=dict)  # ARG values in the stage (defaults, global inherited)
 
     def all(self, name: str) -> list[Instruction]:
         return [i for i in self.instructions if i.name == name]
@@ -69,11 +70,14 @@ def parse(path: Path) -> list[Stage]:
             stage_args = {}
             continue
         if name == "ARG":
-            key, _, default = value.partition("=")
+            key, eq, default = value.partition("=")
+            key, default = key.strip(), default.strip().strip('"')
             if not stages:
-                global_args[key.strip()] = default.strip()
+                global_args[key] = default
             else:
-                stage_args[key.strip()] = default.strip()
+                # `ARG NAME` without a default in a stage takes the value of the global ARG (Docker semantics)
+                stage_args[key] = default if eq else global_args.get(key, "")
+                stages[-1].args[key] = stage_args[key]
         target = stages[-1] if stages else None
         if target is not None:
             target.instructions.append(Instruction(name, substitute(value, stage_args), value))

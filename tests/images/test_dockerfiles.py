@@ -114,7 +114,7 @@ def test_every_download_is_checksum_verified(stages, name):
 
 def test_kafka_connector_checksum_and_version(stages):
     connector = stage_map(stages["flink-job"])["connector"]
-    args = dict(i.value.split("=", 1) for i in connector.all("ARG"))
+    args = connector.args
     assert re.fullmatch(r"[0-9a-f]{64}", args["KAFKA_CONNECTOR_SHA256"])
     run = connector.all("RUN")[0].value
     # ARG-substituted: the pinned checksum is what `sha256sum -c` checks the downloaded jar against
@@ -126,8 +126,7 @@ def test_kafka_connector_checksum_and_version(stages):
 
 
 def test_flink_versions_agree(stages):
-    final = stages["flink-job"][-1]
-    args = dict(i.value.split("=", 1) for i in final.all("ARG"))
+    args = stages["flink-job"][-1].args
     assert args["FLINK_VERSION"] == images().flink_version
     versions = env_file(repo_file("jobs/flink/versions.env"))
     assert versions["FLINK_VERSION"] == versions["PYFLINK_VERSION"] == images().flink_version
