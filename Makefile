@@ -27,8 +27,8 @@ imports:  ## regenerate imports/ from the pinned CRDs (offline: ../shared/refere
 bench: setup  ## benchmarks (figures printed, never asserted)
 	@scripts/bench.sh
 
-images:  ## build the job images (tags from docker/images.yaml); PUSH=1 also pushes
-	@$(PLATFORM_PY) scripts/images.py $(if $(PUSH),--push)
+images:  ## build and push the job images (docker/*/Dockerfile) tagged from docker/images.yaml; IMAGES_ARGS=--dry-run prints the commands
+	@$(PLATFORM_PY) scripts/images.py --push $(IMAGES_ARGS)
 
 tools:  ## helm and helmfile, built from the Go module proxy (cached)
 	@scripts/install-tools.sh --check

