@@ -52,10 +52,12 @@ def flink_cpu(quantity: str) -> float:
 
 def kafka_env(kafka: KafkaHandle) -> tuple[list[dict], list[dict], list[dict]]:
     """(env, volumes, volumeMounts) the job's kafka_security_options() maps to client properties.
-    Strimzi TLS listener: trust the cluster CA (PEM); authenticate with the KafkaUser's Secret."""
+    Strimzi TLS listener: trust the cluster CA (PEM); authenticate with the KafkaUser's Secret.
+    Both Secrets are in the pod's own namespace (processing-jobs): the KafkaUser Secret is written there by
+    the User Operator (watchedNamespace), the CA bundle is the secret manager's copy of `<cluster>-cluster-ca-cert`."""
     user_secret = kafka.user_secrets["flink"]
-    volumes = [{"name": "kafka-cluster-ca", "secret": {"secretName": kafka.ca_secret,
-                                                        "items": [{"key": "ca.crt", "path": "ca.crt"}]}}]
+    volumes = [{"name": "kafka-cluster-ca", "secret": {
+        "secretName": kafka.ca_bundle_secret, "items": [{"key": kafka.ca_bundle_key, "path": "ca.crt"}]}}]
     mounts = [{"name": "kafka-cluster-ca", "mountPath": KAFKA_CA_DIR, "readOnly": True}]
     env = [{"name": "KAFKA_SSL_TRUSTSTORE_PATH", "value": f"{KAFKA_CA_DIR}/ca.crt"}]
     if kafka.authentication == "scram-sha-512":
@@ -180,6 +182,11 @@ class FlinkJobsChart(PlatformChart):
         super().__init__(scope, "flink-jobs", config=config, delivery=Delivery(sync_wave=sync_wave))
         flink, namespace = config.flink, config.namespaces.processing_jobs
         labels = naming.labels(COMPONENT, name=naming.FLINK_DEPLOYMENT, environment=config.environment)
+        # A Pod can only reference Secrets of its own namespace (KafkaUser Secret, CA bundle).
+        for what, secret_ns in (("KafkaUser Secrets", kafka.user_secrets_namespace),
+                                ("cluster CA bundle", kafka.ca_bundle_namespace)):
+            if secret_ns != namespace:
+                raise ValueError(f"flink-jobs runs in {namespace!r} but the Kafka {what} are in {secret_ns!r}")
         if images.flink_version_enum != "v2_2":
             raise ValueError(f"docker/images.yaml flink_version {images.flink_version}: this chart targets Flink 2.2")
         deployment = FlinkDeployment(

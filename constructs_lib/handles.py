@@ -21,12 +21,20 @@ class KafkaHandle:
     namespace: str
     bootstrap_servers: str
     tls_port: int
-    ca_secret: str                # Strimzi `<cluster>-cluster-ca-cert`, key `ca.crt`
+    ca_secret: str                # Strimzi `<cluster>-cluster-ca-cert`, key `ca.crt` (in `namespace` only)
     authentication: str           # scram-sha-512 | tls
-    user_secrets: dict[str, str]  # workload -> KafkaUser Secret (same name as the KafkaUser)
+    user_secrets: dict[str, str]  # workload -> KafkaUser Secret (same name as the KafkaUser), in user_secrets_namespace
     raw_topic: str
     features_topic: str
     broker_pod_labels: dict[str, str] = field(default_factory=dict)
+    # The KafkaUsers and the Secrets the User Operator writes for them live where the clients run
+    # (Kafka.spec.entityOperator.userOperator.watchedNamespace): a Pod can only use its own namespace's Secrets.
+    user_secrets_namespace: str = ""
+    # Clients trust the cluster CA through this copy of `ca_secret` in their own namespace, kept in sync by
+    # the secret manager (config kafka.cluster_ca_trust_bundle); PEM, possibly several CA certificates.
+    ca_bundle_secret: str = ""
+    ca_bundle_key: str = "ca.crt"
+    ca_bundle_namespace: str = ""
 
 
 @dataclass(frozen=True)
@@ -86,6 +94,10 @@ def kafka_handle(config: PlatformConfig) -> KafkaHandle:
         raw_topic=kafka.topics.raw_events.name,
         features_topic=kafka.topics.features.name,
         broker_pod_labels={"strimzi.io/cluster": kafka.cluster_name, "strimzi.io/broker-role": "true"},
+        user_secrets_namespace=config.namespaces.processing_jobs,
+        ca_bundle_secret=kafka.cluster_ca_trust_bundle.name,
+        ca_bundle_key=kafka.cluster_ca_trust_bundle.key,
+        ca_bundle_namespace=config.namespaces.processing_jobs,
     )
 
 

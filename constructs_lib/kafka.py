@@ -19,6 +19,9 @@ COMPONENT = "kafka"
 # After the operators (helmfile releases sync in the waves before 0).
 SYNC_WAVE = 0
 LISTENER = "tls"
+# Labels on Strimzi's cluster CA cert Secret naming where its copy (the clients' trust bundle) goes.
+TRUST_BUNDLE_NAMESPACE_LABEL = "mlops.platform/trust-bundle-namespace"
+TRUST_BUNDLE_NAME_LABEL = "mlops.platform/trust-bundle-name"
 ENTITY_OPERATOR_RESOURCES = {"requests": {"cpu": "100m", "memory": "256Mi"}, "limits": {"memory": "512Mi"}}
 
 
@@ -72,11 +75,15 @@ class KafkaChart(PlatformChart):
         for key, topic in kafka.topics.all():
             custom_resource(self, f"topic-{topic.name}", api_version=API, kind="KafkaTopic", name=topic.name,
                             labels={"strimzi.io/cluster": cluster}, spec=_topic_spec(topic), **common)
+        # KafkaUsers live where their workloads run: the User Operator watches that namespace only
+        # (spec.entityOperator.userOperator.watchedNamespace) and writes each user's Secret next to its
+        # KafkaUser, so the Flink/Spark pods reference it in their own namespace.
+        users_common = {**common, "namespace": self.handle.user_secrets_namespace}
         for user, acls in user_acls(config).items():
             custom_resource(self, f"user-{user}", api_version=API, kind="KafkaUser", name=user,
                             labels={"strimzi.io/cluster": cluster},
                             spec={"authentication": {"type": kafka.authentication},
-                                  "authorization": {"type": "simple", "acls": acls}}, **common)
+                                  "authorization": {"type": "simple", "acls": acls}}, **users_common)
 
     def _listener_peers(self) -> list[dict]:
         """Only the pods that use Kafka: Strimzi otherwise opens the listener to every pod."""
@@ -88,6 +95,10 @@ class KafkaChart(PlatformChart):
             {"namespaceSelector": jobs,
              "podSelector": {"matchExpressions": [{"key": "spark-role", "operator": "Exists"}]}},
         ]
+
+    def _trust_bundle_labels(self) -> dict[str, str]:
+        return {TRUST_BUNDLE_NAMESPACE_LABEL: self.handle.ca_bundle_namespace,
+                TRUST_BUNDLE_NAME_LABEL: self.handle.ca_bundle_secret}
 
     def _kafka_spec(self) -> dict:
         kafka = self.config.kafka
@@ -112,6 +123,11 @@ class KafkaChart(PlatformChart):
                 "pod": {"securityContext": RESTRICTED_POD},
                 "kafkaContainer": {"securityContext": RESTRICTED_CONTAINER},
                 "initContainer": {"securityContext": RESTRICTED_CONTAINER},
+                # Marks Strimzi's `<cluster>-cluster-ca-cert` (public CA, Kafka namespace only) as the source
+                # of the trust bundle the secret manager copies to the clients' namespace (config
+                # kafka.cluster_ca_trust_bundle). Strimzi has no cross-namespace copy of its own:
+                # https://github.com/strimzi/strimzi-kafka-operator/issues/3304
+                "clusterCaCert": {"metadata": {"labels": self._trust_bundle_labels()}},
             },
         }
         if kafka.spread_across_zones and kafka.zone_topology_key:
@@ -120,8 +136,13 @@ class KafkaChart(PlatformChart):
         return {
             "kafka": kafka_spec,
             "entityOperator": {
+                # The Topic Operator keeps watching the Kafka namespace (KafkaTopics stay there).
                 "topicOperator": {"resources": ENTITY_OPERATOR_RESOURCES},
-                "userOperator": {"resources": ENTITY_OPERATOR_RESOURCES},
+                # The Cluster Operator creates the entity operator's Role and RoleBinding in the watched
+                # namespace (EntityOperatorReconciler.userOperatorRole/userOperatorRoleBindings), so it must
+                # watch that namespace too: values/strimzi-kafka-operator.yaml watchNamespaces.
+                "userOperator": {"resources": ENTITY_OPERATOR_RESOURCES,
+                                 "watchedNamespace": self.handle.user_secrets_namespace},
                 "template": {
                     "pod": {"securityContext": RESTRICTED_POD},
                     "topicOperatorContainer": {"securityContext": RESTRICTED_CONTAINER},

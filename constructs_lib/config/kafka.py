@@ -5,7 +5,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from constructs_lib.config.types import DnsLabel, Quantity, StrictModel
+from constructs_lib.config.types import DnsLabel, Quantity, SecretKeyRef, StrictModel
 
 
 class NodePoolConfig(StrictModel):
@@ -57,6 +57,12 @@ class KafkaConfig(StrictModel):
     flink_consumer_group: DnsLabel = "user-activity-features"
     flink_transactional_id_prefix: DnsLabel = "user-activity-features"
     spark_consumer_group: DnsLabel = "spark-batch"
+    # The cluster CA certificate (public) for clients in the processing-jobs namespace. Strimzi writes
+    # `<cluster>-cluster-ca-cert` only in the Kafka namespace and a Pod cannot mount another namespace's
+    # Secret, so the operator's secret manager keeps this Secret in processing-jobs in sync with it (all
+    # CA certificates, PEM, under `key`: during a CA renewal Strimzi's Secret holds the old and the new one).
+    # Pre-created, like every Secret named in config; the Kafka chart labels Strimzi's Secret as its source.
+    cluster_ca_trust_bundle: SecretKeyRef = SecretKeyRef(name="kafka-cluster-ca-trust", key="ca.crt")
 
     @property
     def offsets_replication(self) -> int:

@@ -131,9 +131,44 @@ def test_secrets_only_by_reference(synthesized, env):
     assert env_vars["KAFKA_SASL_PASSWORD"]["valueFrom"]["secretKeyRef"] == {
         "name": kafka.user_secrets["flink"], "key": "password"}
     assert env_vars["KAFKA_SSL_TRUSTSTORE_PATH"]["value"] == "/etc/kafka/ca/ca.crt"
-    ca = next(v for v in pod["volumes"] if "secret" in v and v["secret"]["secretName"] == kafka.ca_secret)
+    ca = next(v for v in pod["volumes"] if "secret" in v and v["secret"]["secretName"] == kafka.ca_bundle_secret)
     mount = next(m for m in pod["containers"][0]["volumeMounts"] if m["name"] == ca["name"])
-    assert mount["mountPath"] == "/etc/kafka/ca" and ca["secret"]["items"] == [{"key": "ca.crt", "path": "ca.crt"}]
+    assert mount["mountPath"] == "/etc/kafka/ca"
+    assert ca["secret"]["items"] == [{"key": kafka.ca_bundle_key, "path": "ca.crt"}]
     for var in env_vars.values():
         assert "value" not in var or not any(w in var["name"] for w in ("PASSWORD", "SECRET", "KEY_ID"))
     assert not SECRET_LIKE.search(text([doc]))
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_referenced_secrets_are_in_the_pods_own_namespace(synthesized, env):
+    """Strimzi writes `<cluster>-cluster-ca-cert` in the Kafka namespace only; the pod uses the trust bundle
+    and the KafkaUser Secret of its own namespace (processing-jobs)."""
+    config = load_environment(env)
+    kafka, doc = kafka_handle(config), deployment(synthesized, env)
+    namespace = doc["metadata"]["namespace"]
+    assert namespace == config.namespaces.processing_jobs
+    assert kafka.user_secrets_namespace == kafka.ca_bundle_namespace == namespace != kafka.namespace
+    pod = flink_pod_spec(doc)
+    secrets = {v["secret"]["secretName"] for v in pod["volumes"] if "secret" in v}
+    secrets |= {e["valueFrom"]["secretKeyRef"]["name"] for e in pod["containers"][0]["env"]
+                if "secretKeyRef" in e.get("valueFrom", {})}
+    assert kafka.ca_secret not in secrets
+    assert secrets == {kafka.ca_bundle_secret, kafka.user_secrets["flink"], config.object_store.credentials.flink}
+    kafka_users = {d["metadata"]["name"]: d["metadata"]["namespace"] for d in synthesized[env]["kafka"]
+                   if d["kind"] == "KafkaUser"}
+    assert kafka_users[kafka.user_secrets["flink"]] == namespace
+
+
+def test_chart_refuses_secrets_of_another_namespace():
+    import dataclasses
+
+    import cdk8s
+
+    from constructs_lib.flink import FlinkJobsChart
+
+    config = load_environment("dev")
+    kafka = dataclasses.replace(kafka_handle(config), user_secrets_namespace=config.namespaces.data_plane)
+    with pytest.raises(ValueError, match="KafkaUser Secrets are in 'data-plane'"):
+        FlinkJobsChart(cdk8s.App(), config=config, kafka=kafka, object_store=object_store_handle(config),
+                       images=images())

@@ -133,6 +133,8 @@ def test_exact_acl_table_per_user_and_no_other_principal(synthesized, configs, e
         ("allow", "group", kafka.spark_consumer_group, "literal", "Read"),
     }
     for user in users.values():
+        # Next to the workloads: the User Operator writes the user's Secret in the KafkaUser's namespace.
+        assert user["metadata"]["namespace"] == handle.user_secrets_namespace == configs[env].namespaces.processing_jobs
         assert user["spec"]["authentication"] == {"type": kafka.authentication}
         assert user["metadata"]["labels"]["strimzi.io/cluster"] == kafka.cluster_name
         assert "superUsers" not in kafka_cr(synthesized, env)["spec"]["kafka"]["authorization"]
@@ -145,3 +147,48 @@ def test_handle_matches_cluster(configs):
     chart = KafkaChart(cdk8s.App(), config=configs["prod"])
     assert chart.handle == kafka_handle(configs["prod"])
     assert chart.handle.bootstrap_servers == "events-kafka-bootstrap.data-plane.svc:9093"
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_user_operator_watches_processing_jobs_and_topics_stay_in_data_plane(synthesized, configs, env):
+    namespaces = configs[env].namespaces
+    cr = kafka_cr(synthesized, env)
+    operators = cr["spec"]["entityOperator"]
+    assert operators["userOperator"]["watchedNamespace"] == namespaces.processing_jobs
+    assert "secretPrefix" not in operators["userOperator"]  # Secret name == KafkaUser name (handle.user_secrets)
+    # The Topic Operator keeps its default: the Kafka namespace, where the KafkaTopics are.
+    assert "watchedNamespace" not in operators["topicOperator"]
+    assert cr["metadata"]["namespace"] == namespaces.data_plane
+    for kind in ("KafkaTopic", "KafkaNodePool"):
+        assert {d["metadata"]["namespace"] for d in kinds(synthesized[env]["kafka"], kind).values()} == {
+            namespaces.data_plane}
+    assert {d["metadata"]["namespace"] for d in kinds(synthesized[env]["kafka"], "KafkaUser").values()} == {
+        namespaces.processing_jobs}
+
+
+def test_strimzi_operator_watches_every_namespace_with_strimzi_resources(synthesized):
+    """The CO creates the entity operator's Role/RoleBinding in the watched namespace, so it needs the chart's
+    per-namespace RoleBindings there (chart watchNamespaces)."""
+    import yaml
+
+    from conftest import ROOT
+
+    watched = set(yaml.safe_load((ROOT / "values" / "strimzi-kafka-operator.yaml").read_text())["watchNamespaces"])
+    for env in ENVS:
+        strimzi = [d for d in synthesized[env]["kafka"] if d["apiVersion"].startswith("kafka.strimzi.io/")]
+        operators = kafka_cr(synthesized, env)["spec"]["entityOperator"]
+        needed = {d["metadata"]["namespace"] for d in strimzi} | {
+            operators[o]["watchedNamespace"] for o in ("topicOperator", "userOperator") if "watchedNamespace" in operators[o]}
+        assert needed <= watched, needed - watched
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_cluster_ca_cert_secret_is_labelled_as_the_trust_bundle_source(synthesized, configs, env):
+    handle = kafka_handle(configs[env])
+    assert handle.ca_bundle_namespace == configs[env].namespaces.processing_jobs
+    assert (handle.ca_bundle_secret, handle.ca_bundle_key) == (
+        configs[env].kafka.cluster_ca_trust_bundle.name, configs[env].kafka.cluster_ca_trust_bundle.key)
+    assert handle.ca_secret == f"{configs[env].kafka.cluster_name}-cluster-ca-cert"
+    labels = kafka_cr(synthesized, env)["spec"]["kafka"]["template"]["clusterCaCert"]["metadata"]["labels"]
+    assert labels == {"mlops.platform/trust-bundle-namespace": handle.ca_bundle_namespace,
+                      "mlops.platform/trust-bundle-name": handle.ca_bundle_secret}

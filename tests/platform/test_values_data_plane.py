@@ -59,7 +59,8 @@ def test_schema_violation_is_reported(reference):
 
 def test_strimzi_watches_data_plane_with_restricted_pods():
     values = load("strimzi-kafka-operator")
-    assert values["watchNamespaces"] == ["data-plane"] and values["watchAnyNamespace"] is False
+    # processing-jobs: the User Operator's watched namespace (the CO creates its Role/RoleBinding there).
+    assert values["watchNamespaces"] == ["data-plane", "processing-jobs"] and values["watchAnyNamespace"] is False
     assert {"name": "STRIMZI_POD_SECURITY_PROVIDER_CLASS", "value": "restricted"} in values["extraEnvs"]
 
 
