@@ -136,4 +136,5 @@ def test_s3a_dfs_tmpdir_needs_the_default_fs(spec_buckets_with_features, s3, mlf
     conf.pop("spark.hadoop.fs.defaultFS", None)
     p = submit_training(spec_buckets_with_features, s3, mlflow_uri, tmp_path, conf)
     assert p.returncode != 0
+    Path("/tmp/fid-neg.err").write_text(p.stderr + "\n=====STDOUT\n" + p.stdout + f"\nrc={p.returncode}")
     assert "Wrong FS: s3a://" in p.stderr, p.stderr[-3000:]
