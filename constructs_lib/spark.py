@@ -92,18 +92,25 @@ class SparkTemplatesChart(PlatformChart):
             arguments=["--input-uri", f"s3a://{buckets.raw}/events", "--output-uri", features_uri,
                        "--run-date", RUN_DATE],
         )
+        tmp_bucket = f"s3a://{buckets.spark_checkpoints}"
         self.model_training = self._application(
             naming.SPARK_TRAINING_APP, file="training.py", object_store=object_store, images=images,
             arguments=["--features-uri", features_uri, "--run-date", RUN_DATE,
                        "--model-name", config.spark.model_name, "--experiment-name", config.spark.experiment_name,
                        # executors write the Spark model's parts to shared storage, not the driver's disk
-                       "--dfs-tmpdir", f"s3a://{buckets.spark_checkpoints}/mlflow-tmp"],
+                       "--dfs-tmpdir", f"{tmp_bucket}/mlflow-tmp"],
+            # mlflow.spark.log_model copies the saved model back with Hadoop's *default* FileSystem
+            # (FileSystem.get(conf)), so an s3a:// dfs_tmpdir fails with "Wrong FS" unless the default FS
+            # is that bucket. Paths the job uses are all scheme-qualified; Spark resolves schemeless
+            # local dirs (event log, warehouse) to file:. Tested in tests/jobs/spark/test_cluster_fidelity.py.
+            extra_conf={"spark.hadoop.fs.defaultFS": tmp_bucket},
             # MLflow proxies artifacts: the tracking URI is all the job needs for MLflow.
             driver_env=[{"name": "MLFLOW_TRACKING_URI", "value": mlflow.tracking_uri}],
         )
 
     def _application(self, name: str, *, file: str, arguments: list[str], object_store: ObjectStoreHandle,
-                     images: ImagesFile, driver_env: list[dict] | None = None) -> SparkApplication:
+                     images: ImagesFile, driver_env: list[dict] | None = None,
+                     extra_conf: dict[str, str] | None = None) -> SparkApplication:
         spark: SparkConfig = self.config.spark
         labels = naming.labels(COMPONENT, name=name, environment=self.config.environment)
         app = SparkApplication(
@@ -118,7 +125,7 @@ class SparkTemplatesChart(PlatformChart):
                 spark_version=images.spark_version,
                 main_application_file=f"local://{SPARK_JOBS_DIR}/{file}",
                 arguments=arguments,
-                spark_conf=s3a_conf(object_store),
+                spark_conf=s3a_conf(object_store) | (extra_conf or {}),
                 # Never: Airflow owns retries (task retries: 2) and resubmits a fresh application;
                 # operator retries on top would multiply attempts and hide failures from the task.
                 restart_policy=SparkApplicationSpecRestartPolicy(type=SparkApplicationSpecRestartPolicyType.NEVER),

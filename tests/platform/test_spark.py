@@ -73,6 +73,38 @@ def test_arguments_carry_the_airflow_run_date(synthesized, env):
 
 
 @pytest.mark.parametrize("env", ENVS)
+def test_training_default_fs_is_the_dfs_tmpdir_bucket(synthesized, env):
+    """mlflow.spark.log_model copies the model parts back from --dfs-tmpdir with Hadoop's default
+    FileSystem ("Wrong FS" otherwise; run for real in tests/jobs/spark/test_cluster_fidelity.py)."""
+    buckets = load_environment(env).object_store.buckets
+    training = app(synthesized, env, naming.SPARK_TRAINING_APP)["spec"]
+    args = dict(zip(*[iter(training["arguments"])] * 2))
+    default_fs = training["sparkConf"]["spark.hadoop.fs.defaultFS"]
+    assert default_fs == f"s3a://{buckets.spark_checkpoints}"
+    assert args["--dfs-tmpdir"].startswith(default_fs + "/")
+    # Feature engineering needs no temp dir: it keeps Hadoop's local default FS.
+    assert "spark.hadoop.fs.defaultFS" not in app(synthesized, env, naming.SPARK_FEATURE_APP)["spec"]["sparkConf"]
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_s3a_settings_are_the_same_in_both_applications_and_environments(synthesized, env):
+    """The job tests build their Spark session from dist/dev's sparkConf; prod must differ from it only
+    in the environment-specific values (endpoint, region, TLS flag)."""
+    def s3a(e, name):
+        conf = app(synthesized, e, name)["spec"]["sparkConf"]
+        return {k: v for k, v in conf.items() if k.startswith("spark.hadoop.fs.s3a.")}
+
+    env_specific = {"spark.hadoop.fs.s3a.endpoint", "spark.hadoop.fs.s3a.endpoint.region",
+                    "spark.hadoop.fs.s3a.connection.ssl.enabled"}
+    dev = s3a("dev", naming.SPARK_FEATURE_APP)
+    for name in APPS:
+        conf = s3a(env, name)
+        assert set(conf) == set(dev)
+        assert {k: v for k, v in conf.items() if k not in env_specific} == \
+            {k: v for k, v in dev.items() if k not in env_specific}
+
+
+@pytest.mark.parametrize("env", ENVS)
 def test_no_string_looks_like_an_airflow_template_file(synthesized, env):
     """SparkKubernetesOperator.template_ext: a templated string ending .yaml/.yml/.json is loaded as a file."""
     flat = text(synthesized[env]["spark-templates"])

@@ -208,17 +208,29 @@ def s3a_jars() -> list[str]:
     return jars
 
 
-def s3a_conf(endpoint: str) -> dict[str, str]:
-    """The S3A settings the jobs expect from outside (the SparkApplication's sparkConf in the cluster)."""
-    return {
-        "spark.hadoop.fs.s3a.impl": "org.apache.hadoop.fs.s3a.S3AFileSystem",
-        "spark.hadoop.fs.s3a.endpoint": endpoint,
-        "spark.hadoop.fs.s3a.endpoint.region": "us-east-1",
-        "spark.hadoop.fs.s3a.path.style.access": "true",
-        "spark.hadoop.fs.s3a.connection.ssl.enabled": "false",
-        "spark.hadoop.fs.s3a.aws.credentials.provider":
-            "software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider",
-    }
+# The SparkApplications as synthesized (cdk8s -> dist/): the tests take the jobs' Spark settings from
+# here so a job that passes them is configured as in the cluster (one source of truth).
+SPARK_TEMPLATES = REPO / "dist" / "dev" / "spark-templates.yaml"
+# Environment-specific values replaced for the loopback test server; every other key/value is the spec's.
+LOOPBACK_KEYS = ("spark.hadoop.fs.s3a.endpoint", "spark.hadoop.fs.s3a.connection.ssl.enabled")
+
+
+def spark_application(name: str, templates: Path = SPARK_TEMPLATES) -> dict:
+    import yaml
+
+    docs = [d for d in yaml.safe_load_all(templates.read_text()) if d]
+    (doc,) = [d for d in docs if d["kind"] == "SparkApplication" and d["metadata"]["name"] == name]
+    return doc
+
+
+def s3a_conf(endpoint: str, app: str = "feature-engineering") -> dict[str, str]:
+    """The synthesized SparkApplication's sparkConf (S3A and the rest), with only the endpoint and the
+    TLS flag replaced for the loopback server (the cluster's S3 endpoint is environment-specific)."""
+    conf = {k: str(v) for k, v in spark_application(app)["spec"]["sparkConf"].items()}
+    for key in LOOPBACK_KEYS:
+        if key not in conf:
+            raise KeyError(f"{key} missing from the synthesized {app} sparkConf")
+    return conf | {"spark.hadoop.fs.s3a.endpoint": endpoint, "spark.hadoop.fs.s3a.connection.ssl.enabled": "false"}
 
 
 def build_spark(jars: list[str] | None, extra_conf: dict[str, str] | None = None, app: str = "spark-jobs-tests"):
