@@ -43,7 +43,7 @@ def spark_memory(quantity: str) -> str:
 
 
 def s3a_conf(store: ObjectStoreHandle) -> dict[str, str]:
-    """S3A (Hadoop 3.4, AWS SDK v2) against the platform's object store. No key here: the
+    """S3A (Hadoop 3.5, AWS SDK v2) against the platform's object store. No key here: the
     credentials come from the environment (secretKeyRef), read by EnvironmentVariableCredentialsProvider."""
     return {
         "spark.hadoop.fs.s3a.endpoint": store.endpoint_url,
@@ -54,6 +54,8 @@ def s3a_conf(store: ObjectStoreHandle) -> dict[str, str]:
             "software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider",
         "spark.hadoop.fs.s3a.impl": "org.apache.hadoop.fs.s3a.S3AFileSystem",
         "spark.sql.sources.partitionOverwriteMode": "dynamic",
+        # Day partitions (event_date, run_date) are UTC days whatever the node's time zone.
+        "spark.sql.session.timeZone": "UTC",
     }
 
 
