@@ -44,3 +44,14 @@ def environments_copy(tmp_path) -> Path:
     target = tmp_path / "environments"
     shutil.copytree(ROOT / "environments", target)
     return target
+
+
+@pytest.fixture(scope="session")
+def reference() -> Path:
+    """The pinned upstream reference data; tests that need it skip, saying why, where it is absent."""
+    from validation.reference import ReferenceMissing, reference_dir
+
+    try:
+        return reference_dir()
+    except ReferenceMissing as missing:
+        pytest.skip(str(missing))

@@ -12,7 +12,6 @@ from constructs_lib import naming
 from constructs_lib.config import load_environment
 from constructs_lib.handles import object_store_handle, postgres_handle
 from validation.chart_values import check_values, merge
-from validation.reference import ReferenceMissing, reference_dir
 
 ENVS = ("dev", "prod")
 CHARTS = {"airflow": "airflow-chart/1.20.0-dev", "mlflow": "mlflow-chart/community-charts"}
@@ -21,13 +20,6 @@ CHARTS = {"airflow": "airflow-chart/1.20.0-dev", "mlflow": "mlflow-chart/communi
 # set in values/airflow.yaml exists in the snapshot (checked below, so a new key fails until listed).
 AIRFLOW_ALLOW_LIST: dict[str, str] = {}
 
-
-@pytest.fixture(scope="module")
-def reference():
-    try:
-        return reference_dir()
-    except ReferenceMissing as error:
-        pytest.skip(str(error))
 
 
 def values(release: str, env: str, dist=ROOT / "dist") -> dict:

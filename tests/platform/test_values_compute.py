@@ -6,20 +6,12 @@ import yaml
 
 from conftest import ROOT
 from validation.chart_values import check_values
-from validation.reference import ReferenceMissing, reference_dir
 
 RELEASES = {
     "flink-kubernetes-operator": "flink-operator/chart",
     "spark-operator": "spark-operator/kubeflow/chart",
 }
 
-
-@pytest.fixture(scope="module")
-def reference():
-    try:
-        return reference_dir()
-    except ReferenceMissing as missing:
-        pytest.skip(str(missing))
 
 
 def values(name: str) -> dict:

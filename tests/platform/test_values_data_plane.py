@@ -6,7 +6,6 @@ import yaml
 
 from conftest import ROOT
 from validation.chart_values import check_values
-from validation.reference import ReferenceMissing, reference_dir
 
 # Kubernetes objects the charts render whole (toYaml); their defaults show only some fields.
 K8S_OBJECTS = ("podSecurityContext", "securityContext", "resources", "operator.securityContext",
@@ -20,13 +19,6 @@ CHARTS = {
     "plugin-barman-cloud": "cloudnative-pg/chart-plugin-barman-cloud",
 }
 
-
-@pytest.fixture(scope="module")
-def reference():
-    try:
-        return reference_dir()
-    except ReferenceMissing as error:
-        pytest.skip(str(error))
 
 
 def load(name: str) -> dict:
