@@ -58,6 +58,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"synth failed: invalid configuration, dist/ left unchanged\n{error}", file=sys.stderr)
         return 2
     write_environments(rendered, args.dist)
+    # `cdk8s synth` (cdk8s.yaml) runs this app with CDK8S_OUTDIR and expects manifests there too.
+    cli_outdir = os.environ.get("CDK8S_OUTDIR")
+    if cli_outdir:
+        out = Path(cli_outdir)
+        out.mkdir(parents=True, exist_ok=True)
+        for env, files in rendered.items():
+            for name, text in files.items():
+                if "/" not in name:
+                    (out / f"{env}-{name}").write_text(text)
     return 0
 
 

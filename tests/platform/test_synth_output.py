@@ -69,3 +69,16 @@ def test_one_line_config_change_gives_local_diff(environments_copy, tmp_path, fr
     changed = sorted(k for k in before if before[k] != after.get(k))
     assert changed and all(k.startswith("dev/") for k in changed), changed
     assert len(changed) <= 2, f"one topic's partitions changed {changed}"
+
+
+def test_cdk8s_cli_output_folder_gets_the_same_manifests(tmp_path, fresh_dist):
+    """`cdk8s synth` runs main.py with CDK8S_OUTDIR (cdk8s.yaml `output`) and expects files there."""
+    import os
+    import subprocess
+    import sys
+
+    outdir = tmp_path / "cdk8s.out"
+    result = subprocess.run([sys.executable, "-O", str(ROOT / "main.py"), "--dist", str(tmp_path / "dist")],
+                            env={**os.environ, "CDK8S_OUTDIR": str(outdir)}, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert (outdir / "dev-kafka.yaml").read_bytes() == (fresh_dist / "dev" / "kafka.yaml").read_bytes()
