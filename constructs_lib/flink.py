@@ -106,7 +106,10 @@ def pod_template(*, labels: dict[str, str], kafka: KafkaHandle, store: ObjectSto
                 "name": MAIN_CONTAINER,
                 "env": env + s3_env(store),
                 "volumeMounts": mounts,
-                "securityContext": container_security_context(FLINK_UID),
+                # Writable root: the Flink image's docker-entrypoint.sh rewrites files under
+                # /opt/flink/conf at start (cf. GoogleCloudPlatform/flink-on-k8s-operator#213);
+                # Pod Security `restricted` does not require a read-only root.
+                "securityContext": container_security_context(FLINK_UID, read_only_root=False),
             }],
             "volumes": volumes,
         },

@@ -39,7 +39,7 @@ def test_pod_template_is_restricted(synthesized, env):
     assert restricted_violations(pod) == []
     container = pod["containers"][0]
     assert container["name"] == "flink-main-container"  # the operator merges by this name
-    assert container["securityContext"]["readOnlyRootFilesystem"] is True
+    assert container["securityContext"]["readOnlyRootFilesystem"] is False  # the entrypoint writes conf/
     assert isinstance(pod["securityContext"]["runAsUser"], int)
     mounts = {m["mountPath"] for m in container["volumeMounts"]}
     assert {"/tmp", "/opt/flink/log"} <= mounts
