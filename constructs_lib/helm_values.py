@@ -46,6 +46,7 @@ def airflow_values(config: PlatformConfig) -> dict:
         {"name": "MLOPS_ENVIRONMENT", "value": env},
         {"name": "MLOPS_SPARK_TEMPLATES", "value": f"{repo_root}/dist/{env}/spark-templates.yaml"},
         {"name": "MLOPS_PROCESSING_NAMESPACE", "value": config.namespaces.processing_jobs},
+        {"name": "MLOPS_SERVING_NAMESPACE", "value": config.namespaces.ml_lifecycle},
         {"name": "MLFLOW_TRACKING_URI", "value": mlflow_tracking_uri(config)},
     ]
     git_sync: dict = {
