@@ -11,17 +11,6 @@ from constructs import Construct
 
 from constructs_lib import naming
 
-# Pod and container security contexts that satisfy Pod Security `restricted`.
-RESTRICTED_POD = {"runAsNonRoot": True, "seccompProfile": {"type": "RuntimeDefault"}}
-RESTRICTED_CONTAINER = {
-    "allowPrivilegeEscalation": False,
-    "capabilities": {"drop": ["ALL"]},
-    "runAsNonRoot": True,
-    "readOnlyRootFilesystem": True,
-    "seccompProfile": {"type": "RuntimeDefault"},
-}
-
-
 def custom_resource(scope: Construct, id_: str, *, api_version: str, kind: str, name: str, namespace: str,
                     component: str, environment: str, spec: dict, labels: dict[str, str] | None = None,
                     annotations: dict[str, str] | None = None) -> cdk8s.ApiObject:

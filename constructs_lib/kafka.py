@@ -11,7 +11,8 @@ from constructs_lib import naming
 from constructs_lib.chart import Delivery, PlatformChart
 from constructs_lib.config import PlatformConfig
 from constructs_lib.config.kafka import NodePoolConfig, TopicConfig
-from constructs_lib.custom_resource import RESTRICTED_CONTAINER, RESTRICTED_POD, custom_resource
+from constructs_lib.custom_resource import custom_resource
+from constructs_lib.security_context import container_security_context, pod_security_context
 from constructs_lib.handles import KAFKA_TLS_PORT, KafkaHandle, kafka_handle
 
 API = "kafka.strimzi.io/v1"
@@ -120,9 +121,9 @@ class KafkaChart(PlatformChart):
                 "auto.create.topics.enable": False,
             },
             "template": {
-                "pod": {"securityContext": RESTRICTED_POD},
-                "kafkaContainer": {"securityContext": RESTRICTED_CONTAINER},
-                "initContainer": {"securityContext": RESTRICTED_CONTAINER},
+                "pod": {"securityContext": pod_security_context()},
+                "kafkaContainer": {"securityContext": container_security_context()},
+                "initContainer": {"securityContext": container_security_context()},
                 # Marks Strimzi's `<cluster>-cluster-ca-cert` (public CA, Kafka namespace only) as the source
                 # of the trust bundle the secret manager copies to the clients' namespace (config
                 # kafka.cluster_ca_trust_bundle). Strimzi has no cross-namespace copy of its own:
@@ -144,9 +145,9 @@ class KafkaChart(PlatformChart):
                 "userOperator": {"resources": ENTITY_OPERATOR_RESOURCES,
                                  "watchedNamespace": self.handle.user_secrets_namespace},
                 "template": {
-                    "pod": {"securityContext": RESTRICTED_POD},
-                    "topicOperatorContainer": {"securityContext": RESTRICTED_CONTAINER},
-                    "userOperatorContainer": {"securityContext": RESTRICTED_CONTAINER},
+                    "pod": {"securityContext": pod_security_context()},
+                    "topicOperatorContainer": {"securityContext": container_security_context()},
+                    "userOperatorContainer": {"securityContext": container_security_context()},
                 },
             },
         }
@@ -157,7 +158,7 @@ class KafkaChart(PlatformChart):
                   "kraftMetadata": "shared"}
         if pool.storage_class:
             volume["class"] = pool.storage_class
-        pod: dict = {"securityContext": RESTRICTED_POD}
+        pod: dict = {"securityContext": pod_security_context()}
         if kafka.spread_across_zones and kafka.zone_topology_key:
             pod["topologySpreadConstraints"] = [{
                 "maxSkew": 1, "topologyKey": kafka.zone_topology_key, "whenUnsatisfiable": "DoNotSchedule",
@@ -170,7 +171,7 @@ class KafkaChart(PlatformChart):
             "storage": {"type": "jbod", "volumes": [volume]},
             "resources": {"requests": {"cpu": pool.cpu_request, "memory": pool.memory},
                           "limits": {"memory": pool.memory}},
-            "template": {"pod": pod, "kafkaContainer": {"securityContext": RESTRICTED_CONTAINER}},
+            "template": {"pod": pod, "kafkaContainer": {"securityContext": container_security_context()}},
         }
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from constructs import Construct
 
 from constructs_lib.config import PlatformConfig
-from constructs_lib.custom_resource import RESTRICTED_CONTAINER, RESTRICTED_POD, custom_resource
+from constructs_lib.custom_resource import custom_resource
 from constructs_lib.object_store import COMPONENT
+from constructs_lib.security_context import container_security_context, pod_security_context
 
 UID = 1000
 
@@ -25,9 +26,8 @@ def build_minio(scope: Construct, *, config: PlatformConfig) -> None:
             "servers": minio.servers,
             "volumesPerServer": minio.volumes_per_server,
             "volumeClaimTemplate": {"metadata": {"name": "data"}, "spec": claim},
-            "securityContext": {**RESTRICTED_POD, "runAsUser": UID, "runAsGroup": UID, "fsGroup": UID,
-                                "fsGroupChangePolicy": "OnRootMismatch"},
-            "containerSecurityContext": RESTRICTED_CONTAINER,
+            "securityContext": pod_security_context(UID, fs_group_change_policy="OnRootMismatch"),
+            "containerSecurityContext": container_security_context(),
         }],
         # Root credentials (config.env) from a pre-created Secret, by name only.
         "configuration": {"name": minio.configuration_secret},

@@ -5,18 +5,17 @@ from __future__ import annotations
 from constructs import Construct
 
 from constructs_lib.config import PlatformConfig
-from constructs_lib.custom_resource import RESTRICTED_POD, custom_resource
+from constructs_lib.custom_resource import custom_resource
 from constructs_lib.object_store import BUCKET_ACCESS, COMPONENT, credentials_namespaces
+from constructs_lib.security_context import container_security_context, pod_security_context
 
 API = "seaweed.seaweedfs.com/v1"
 # The seaweedfs image's non-root user; fsGroup makes the PVCs writable for it.
 UID = 1000
-POD_SECURITY = {**RESTRICTED_POD, "runAsUser": UID, "runAsGroup": UID, "fsGroup": UID,
-                "fsGroupChangePolicy": "OnRootMismatch"}
+POD_SECURITY = pod_security_context(UID, fs_group_change_policy="OnRootMismatch")
 # readOnlyRootFilesystem stays false: the operator mounts no writable scratch volume and weed
 # writes to its working directory (the master keeps its raft state under -mdir, default /tmp).
-CONTAINER_SECURITY = {"allowPrivilegeEscalation": False, "capabilities": {"drop": ["ALL"]}, "runAsNonRoot": True,
-                      "readOnlyRootFilesystem": False, "seccompProfile": {"type": "RuntimeDefault"}}
+CONTAINER_SECURITY = container_security_context(read_only_root=False)
 
 
 # Container requests/limits per component (volume `requests.storage` is the PVC size and is added

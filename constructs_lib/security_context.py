@@ -1,4 +1,4 @@
-"""Restricted (Pod Security Standard) security contexts for the platform's own workload pods."""
+"""Restricted (Pod Security Standard) security contexts: the one definition every chart uses."""
 from __future__ import annotations
 
 # Numeric ids: the kubelet can only verify runAsNonRoot against a numeric user.
@@ -6,23 +6,25 @@ SPARK_UID = 185      # `spark` user of the apache/spark images (and of our spark
 FLINK_UID = 9999     # `flink` user of the official Flink images (and of our flink-job image)
 
 
-def pod_security_context(uid: int, *, fs_group: bool = True) -> dict:
-    context = {
-        "runAsNonRoot": True,
-        "runAsUser": uid,
-        "runAsGroup": uid,
-        "seccompProfile": {"type": "RuntimeDefault"},
-    }
-    if fs_group:
+def _user(uid: int | None) -> dict:
+    # uid None: the image's own non-root user (e.g. Strimzi's Kafka images), checked by runAsNonRoot.
+    return {} if uid is None else {"runAsUser": uid, "runAsGroup": uid}
+
+
+def pod_security_context(uid: int | None = None, *, fs_group: bool = True,
+                         fs_group_change_policy: str | None = None) -> dict:
+    context = {"runAsNonRoot": True, **_user(uid), "seccompProfile": {"type": "RuntimeDefault"}}
+    if fs_group and uid is not None:
         context["fsGroup"] = uid
+    if fs_group_change_policy:
+        context["fsGroupChangePolicy"] = fs_group_change_policy
     return context
 
 
-def container_security_context(uid: int, *, read_only_root: bool = True) -> dict:
+def container_security_context(uid: int | None = None, *, read_only_root: bool = True) -> dict:
     return {
         "runAsNonRoot": True,
-        "runAsUser": uid,
-        "runAsGroup": uid,
+        **_user(uid),
         "allowPrivilegeEscalation": False,
         "privileged": False,
         "readOnlyRootFilesystem": read_only_root,
