@@ -28,15 +28,20 @@ def fresh_dist(tmp_path_factory) -> Path:
     return out
 
 
-@pytest.fixture(scope="session")
-def synthesized(fresh_dist) -> dict[str, dict[str, list[dict]]]:
-    """env -> chart name -> documents."""
+def read_dist(dist: Path) -> dict[str, dict[str, list[dict]]]:
+    """A dist/ folder as env -> chart name -> documents."""
     import yaml
 
     return {
         env.name: {f.stem: [d for d in yaml.safe_load_all(f.read_text()) if d] for f in sorted(env.glob("*.yaml"))}
-        for env in sorted(fresh_dist.iterdir()) if env.is_dir()
+        for env in sorted(dist.iterdir()) if env.is_dir()
     }
+
+
+@pytest.fixture(scope="session")
+def synthesized(fresh_dist) -> dict[str, dict[str, list[dict]]]:
+    """env -> chart name -> documents."""
+    return read_dist(fresh_dist)
 
 
 @pytest.fixture

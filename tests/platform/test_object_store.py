@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 import yaml
 
-from conftest import run_synth
+from conftest import read_dist, run_synth
 from constructs_lib.config import load_environment
 from constructs_lib.handles import object_store_handle
 from validation.manifests import validate_object
@@ -22,11 +22,6 @@ def use_minio(environments) -> None:
         data["object_store"]["backend"] = "minio"
         data["object_store"].setdefault("minio", DEV_MINIO)
         path.write_text(yaml.safe_dump(data, sort_keys=False))
-
-
-def read_dist(dist) -> dict[str, dict[str, list[dict]]]:
-    return {env.name: {f.stem: [d for d in yaml.safe_load_all(f.read_text()) if d] for f in sorted(env.glob("*.yaml"))}
-            for env in sorted(dist.iterdir()) if env.is_dir()}
 
 
 @pytest.fixture(scope="module")
