@@ -8,9 +8,7 @@ S3Credentials -> spec.secretRef; CNPG Cluster -> `<cluster>-app`) or named in co
 from __future__ import annotations
 
 import pytest
-import yaml
 
-from conftest import ROOT
 from constructs_lib.config import load_environment
 from constructs_lib.handles import kafka_handle, object_store_handle
 
@@ -79,9 +77,10 @@ def precreated_secrets(config) -> set[tuple[str, str]]:
     return secrets
 
 
-def dist_documents(env: str) -> list[dict]:
-    return [d for path in sorted((ROOT / "dist" / env).rglob("*.yaml"))
-            for d in yaml.safe_load_all(path.read_text()) if isinstance(d, dict) and "kind" in d]
+@pytest.fixture
+def dist_documents(synthesized):
+    """Every manifest of one environment, as synthesized now."""
+    return lambda env: [doc for docs in synthesized[env].values() for doc in docs]
 
 
 def cross_namespace_references(docs: list[dict], available: set[tuple[str, str]]) -> list[str]:
@@ -99,7 +98,7 @@ def cross_namespace_references(docs: list[dict], available: set[tuple[str, str]]
 
 
 @pytest.mark.parametrize("env", ENVS)
-def test_every_referenced_secret_is_in_the_pods_own_namespace(env):
+def test_every_referenced_secret_is_in_the_pods_own_namespace(env, dist_documents):
     docs = dist_documents(env)
     available = operator_secrets(docs) | precreated_secrets(load_environment(env))
     refs = [(d["metadata"]["namespace"], name) for d in docs for name, _ in secret_references(d.get("spec", {}))]
@@ -108,7 +107,7 @@ def test_every_referenced_secret_is_in_the_pods_own_namespace(env):
 
 
 @pytest.mark.parametrize("env", ENVS)
-def test_kafka_user_secrets_are_expected_in_processing_jobs_only(env):
+def test_kafka_user_secrets_are_expected_in_processing_jobs_only(env, dist_documents):
     docs = dist_documents(env)
     config = load_environment(env)
     expected = operator_secrets(docs)
