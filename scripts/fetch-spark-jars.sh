@@ -6,16 +6,9 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 pom="$root/tools/maven/spark-s3a/pom.xml"
+. "$root/scripts/lib/maven-fetch.sh"
 cache=${MLOPS_CACHE:-$HOME/.cache/mlops-platform}
 hash=$(sha256sum "$pom" | cut -c1-12)
 dest=${1:-$cache/spark-jars/$hash}
-if [ ! -f "$dest/.complete" ]; then
-  echo "fetching S3A jars into $dest" >&2
-  rm -rf "$dest.tmp"
-  mkdir -p "$dest.tmp"
-  mvn -q -B -f "$pom" dependency:copy-dependencies -DoutputDirectory="$dest.tmp" >&2
-  ls "$dest.tmp"/hadoop-aws-*.jar >/dev/null
-  rm -rf "$dest"; mv "$dest.tmp" "$dest"
-  touch "$dest/.complete"
-fi
+maven_fetch "$dest" "$pom" "hadoop-aws-*.jar"
 echo "$dest"
