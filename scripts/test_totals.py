@@ -14,7 +14,8 @@ from pathlib import Path
 
 
 def load_allowed(path: Path) -> tuple[dict[str, str], list[str]]:
-    allowed, problems = {}, []
+    allowed: dict[str, str] = {}
+    problems: list[str] = []
     if not path.exists():
         return allowed, problems
     for number, line in enumerate(path.read_text().splitlines(), 1):
