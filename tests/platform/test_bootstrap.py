@@ -75,6 +75,6 @@ def test_readme_shows_the_bootstrap_steps_in_order():
     section = section[:section.index("\n## ", 3)]
     numbered = re.findall(r"^(\d+)\. (.+)$", section, re.M)
     assert [int(n) for n, _ in numbered] == list(range(1, len(bootstrap.STEPS) + 1)), numbered
-    for (_, line), step in zip(numbered, bootstrap.STEPS):
+    for (_, line), step in zip(numbered, bootstrap.STEPS, strict=True):
         if not step.secrets:
             assert f"`{step.command}`" in line, f"README step {line!r} should run `{step.command}`"
