@@ -10,6 +10,7 @@ suites=(
   "spark-jobs:spark:tests/jobs/spark"
   "flink-job:flink:tests/jobs/flink"
   "dags:airflow:tests/dags"
+  "controlplane:platform:tests/controlplane"
 )
 only=${1:-}
 export MLOPS_CHECKOV_BIN="${MLOPS_CHECKOV_BIN:-$(scripts/venv.sh checkov)/bin/checkov}"
@@ -23,6 +24,11 @@ for entry in "${suites[@]}"; do
   [ -n "$(find "$path" -name 'test_*.py' -print -quit)" ] || continue
   echo "=== suite $name ($path, venv $venv) ==="
   py="$(scripts/venv.sh "$venv")/bin/python" || { echo "venv $venv failed"; status=1; continue; }
+  if [ "$name" = controlplane ]; then
+    # Setup step, visible: the control-plane binaries and helm from the Go module proxy (cached).
+    scripts/build-controlplane.sh --times >/dev/null || { echo "scripts/build-controlplane.sh failed"; status=1; continue; }
+    scripts/install-tools.sh >/dev/null || { echo "scripts/install-tools.sh failed"; status=1; continue; }
+  fi
   "$py" -m pytest "$path" -p no:cacheprovider --junitxml="$results/$name.xml" -o junit_suite_name="$name"
   rc=$?
   if [ $rc -ne 0 ]; then echo "suite $name failed (exit $rc)"; status=1; fi
