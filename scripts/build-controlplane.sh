@@ -26,7 +26,8 @@
 #   local replace to that published version, keeps the module's other replaces and its `godebug`
 #   lines, and go.sum is filled from the checksum database (-mod=mod).
 #
-# Env: MLOPS_CACHE (default ~/.cache/mlops-platform), GO (default: go on PATH, else
+# Env: CONTROLPLANE_BUILD_ONLY="name ..." builds only those (e.g. to build in parallel),
+# MLOPS_CACHE (default ~/.cache/mlops-platform), GO (default: go on PATH, else
 # /usr/local/go/bin/go). Go's own GOMODCACHE/GOCACHE/GOPROXY are used as configured.
 set -euo pipefail
 # The whole script is one brace group: bash parses it before running, so editing this file while a
@@ -136,6 +137,7 @@ build() {
   local name=$1 how=$2 module=$3 version=$4 pkg=$5 ldflags=$6 local_version=${7:-}
   local dest="$tools/$name-$version"
   [ -x "$dest/bin/$name" ] && return 0
+  if [ -n "${CONTROLPLANE_BUILD_ONLY:-}" ] && [[ " $CONTROLPLANE_BUILD_ONLY " != *" $name "* ]]; then return 0; fi
   command -v "$GO" >/dev/null || { log "need Go (set GO=...) to build $name"; exit 1; }
   (
     flock 9

@@ -57,15 +57,27 @@ class Client:
         self.token = token
         self._ssl = ssl.create_default_context(cafile=ca_file)
         self._resources: dict[tuple[str, str], Resource] = {}
+        self._stale = True
         self._lock = threading.Lock()
 
     # -- transport ---------------------------------------------------------------------------
     def request(self, method: str, path: str, body: Any = None, *, query: dict | None = None,
                 content_type: str = "application/json", timeout: float = 30) -> Any:
+        """One API call; 429 (e.g. a new CRD's storage initializing) is retried for up to ~20 s."""
+        for attempt in range(40):
+            try:
+                return self._request(method, path, body, query, content_type, timeout)
+            except ApiError as err:
+                if err.status != 429 or attempt == 39:
+                    raise
+                time.sleep(0.5)
+
+    def _request(self, method: str, path: str, body: Any, query: dict | None, content_type: str,
+                 timeout: float, accept: str = "application/json") -> Any:
         url = self.server + path + ("?" + urllib.parse.urlencode(query) if query else "")
         data = None if body is None else (body if isinstance(body, bytes) else json.dumps(body).encode())
         req = urllib.request.Request(url, data=data, method=method, headers={
-            "Authorization": f"Bearer {self.token}", "Accept": "application/json", "Content-Type": content_type})
+            "Authorization": f"Bearer {self.token}", "Accept": accept, "Content-Type": content_type})
         try:
             with urllib.request.urlopen(req, context=self._ssl, timeout=timeout) as resp:
                 raw = resp.read()
@@ -88,28 +100,32 @@ class Client:
 
     # -- discovery ---------------------------------------------------------------------------
     def refresh_discovery(self) -> None:
+        """Every served resource, from aggregated discovery (two requests: /api and /apis)."""
         found: dict[tuple[str, str], Resource] = {}
-        versions = [f"{v}" for v in self.get_path("/api")["versions"]]
-        for group in self.get_path("/apis")["groups"]:
-            versions += [v["groupVersion"] for v in group["versions"]]
-        for gv in versions:
-            base = f"/api/{gv}" if "/" not in gv else f"/apis/{gv}"
-            try:
-                listing = self.get_path(base)
-            except ApiError as err:
-                if err.status in (404, 503):  # a group whose backing service is not there
-                    continue
-                raise
-            for r in listing["resources"]:
-                if "/" in r["name"]:
-                    continue
-                found[(gv, r["kind"])] = Resource(gv, r["kind"], r["name"], r["namespaced"], tuple(r.get("verbs", ())))
+        accept = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json"
+        for root in ("/api", "/apis"):
+            listing = self._request("GET", root, None, None, "application/json", 30, accept=accept)
+            for group in listing.get("items", []):
+                name = group.get("metadata", {}).get("name", "")
+                for version in group.get("versions", []):
+                    gv = f"{name}/{version['version']}" if name else version["version"]
+                    for r in version.get("resources", []):
+                        kind = (r.get("responseKind") or {}).get("kind")
+                        if not kind:
+                            continue
+                        found[(gv, kind)] = Resource(gv, kind, r["resource"], r.get("scope") == "Namespaced",
+                                                     tuple(r.get("verbs", ())))
         with self._lock:
             self._resources = found
+            self._stale = False
+
+    def mark_stale(self) -> None:
+        """New kinds may be served (a CRD was applied): the next miss refreshes discovery."""
+        self._stale = True
 
     def resource(self, api_version: str, kind: str) -> Resource:
         key = (api_version, kind)
-        if key not in self._resources:
+        if key not in self._resources and (self._stale or not self._resources):
             self.refresh_discovery()
         if key not in self._resources:
             raise KeyError(f"the API server serves no {kind} in {api_version}")

@@ -115,7 +115,8 @@ def ref(obj: dict) -> str:
 class Cluster:
     ARGOCD_FIELD_MANAGER = "argocd-controller"
 
-    def __init__(self, workdir: Path, bindir: Path) -> None:
+    def __init__(self, workdir: Path, bindir: Path, controller_manager: bool = True) -> None:
+        self.with_controller_manager = controller_manager
         self.dir = Path(workdir)
         self.bin = Path(bindir)
         self.processes: list[Process] = []
@@ -198,6 +199,8 @@ class Cluster:
 
         self.admin_kubeconfig = self._write_kubeconfig("admin", self.admin_token)
         cm_kubeconfig = self._write_kubeconfig("kube-controller-manager", cm_token)
+        if not self.with_controller_manager:
+            return
         self.spawn("kube-controller-manager", [
             str(self.bin / "kube-controller-manager"),
             "--kubeconfig", str(cm_kubeconfig),
@@ -304,6 +307,8 @@ class Cluster:
         """Server-side apply each object (Strict field validation, forced conflicts: as Argo CD does)."""
         results = []
         for obj in objs:
+            if obj.get("kind") == "CustomResourceDefinition":
+                self.admin.mark_stale()
             try:
                 applied = self.admin.apply(obj, field_manager)
                 results.append(ApplyResult(ref(obj), source, None, applied))
@@ -313,18 +318,21 @@ class Cluster:
 
     def wait_crds_established(self, names: list[str] | None = None, timeout: float = 120) -> None:
         """Wait until these CustomResourceDefinitions (default: all) are Established, then refresh discovery."""
-        def pending() -> list[str]:
-            crds = self.admin.list("apiextensions.k8s.io/v1", "CustomResourceDefinition")
-            by_name = {c["metadata"]["name"]: c for c in crds}
-            wanted = names if names is not None else list(by_name)
-            waiting = []
-            for name in wanted:
-                conds = {c["type"]: c["status"] for c in by_name.get(name, {}).get("status", {}).get("conditions", [])}
-                if conds.get("Established") != "True":
-                    waiting.append(name)
-            return waiting
-        wait_for("CustomResourceDefinitions Established", lambda: not pending() or None, timeout=timeout)
+        crd = ("apiextensions.k8s.io/v1", "CustomResourceDefinition")
+        if names is None:
+            names = [c["metadata"]["name"] for c in self.admin.list(*crd)]
+        waiting = set(names)
+
+        def established() -> bool:
+            for name in sorted(waiting):
+                obj = self.admin.get_or_none(*crd, name)
+                conds = {c["type"]: c["status"] for c in ((obj or {}).get("status") or {}).get("conditions") or []}
+                if conds.get("Established") == "True":
+                    waiting.discard(name)
+            return not waiting
+        wait_for(f"CustomResourceDefinitions Established ({len(waiting)})", established, timeout=timeout, interval=0.2)
         self.admin.refresh_discovery()
+        self.admin.mark_stale()   # aggregated discovery may lag the Established condition briefly
 
     def events(self, namespace: str | None = None) -> list[dict]:
         return self.admin.list("v1", "Event", namespace)

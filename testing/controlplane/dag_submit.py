@@ -43,7 +43,7 @@ def main() -> int:
     from airflow.dag_processing.dagbag import DagBag
     from kubernetes import client, config
 
-    bag = DagBag(dag_folder=str(ROOT / "dags"), include_examples=False)
+    bag = DagBag(dag_folder=str(ROOT / "dags"))
     if bag.import_errors:
         print(json.dumps({"import_errors": {k: str(v) for k, v in bag.import_errors.items()}}))
         return 1

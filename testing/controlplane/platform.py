@@ -16,6 +16,7 @@ the objects they validate; the API server still admits the configurations themse
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -36,6 +37,7 @@ class SyncReport:
     deferred_webhooks: list[str] = field(default_factory=list)
     rendered: dict[str, list[dict]] = field(default_factory=dict)  # Application -> its objects as applied
     apps: list[sync.Application] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)      # Application -> sync time (render + apply + hooks)
 
     @property
     def rejected(self) -> list[ApplyResult]:
@@ -83,20 +85,25 @@ class PlatformSync:
         if self.helm is None or self.chart_archive is None:
             raise RuntimeError("no helm / chart archives configured")
         archive = self.chart_archive(app.release)
+        expected = f"{app.chart}-{app.chart_version}.tgz"
+        if archive.name != expected:
+            raise RuntimeError(f"{app.name} pins chart {app.chart} {app.chart_version}, the chart fetch gives "
+                               f"{archive.name}: helmfile.yaml, charts.lock and dist/ disagree (`make synth`?)")
         version = self.cluster.admin.get_path("/version")["gitVersion"]
         return sync.render_helm(app, self.helm, archive, version, self.api_versions())
 
     def apply_objects(self, app_name: str, objs: list[dict], field_manager: str) -> list[ApplyResult]:
         results: list[ApplyResult] = []
-        crds_pending = False
+        crds_pending: list[str] = []
         for obj in objs:
             if obj.get("kind") != "CustomResourceDefinition" and crds_pending:
-                self.cluster.wait_crds_established()
-                crds_pending = False
+                self.cluster.wait_crds_established(crds_pending)
+                crds_pending = []
             results += self.cluster.apply([obj], app_name, field_manager)
-            crds_pending |= obj.get("kind") == "CustomResourceDefinition" and results[-1].ok
+            if obj.get("kind") == "CustomResourceDefinition" and results[-1].ok:
+                crds_pending.append(obj["metadata"]["name"])
         if crds_pending:
-            self.cluster.wait_crds_established()
+            self.cluster.wait_crds_established(crds_pending)
         self.report.results += results
         return results
 
@@ -152,9 +159,23 @@ class PlatformSync:
         return self.report
 
     def _sync_app(self, app: sync.Application, manager: str, deferred: list) -> None:
+        start = time.monotonic()
+        try:
+            self._sync_app_timed(app, manager, deferred)
+        finally:
+            self.report.seconds[app.name] = round(time.monotonic() - start, 2)
+
+    def _sync_app_timed(self, app: sync.Application, manager: str, deferred: list) -> None:
         objs = self.manifests(app)
         if objs is None:
             return
+        policy = app.raw.get("spec", {}).get("syncPolicy") or {}
+        if "CreateNamespace=true" in (policy.get("syncOptions") or []) and app.namespace:
+            # Argo CD creates the destination namespace (with managedNamespaceMetadata) before the sync.
+            meta = policy.get("managedNamespaceMetadata") or {}
+            ns = {"apiVersion": "v1", "kind": "Namespace",
+                  "metadata": {"name": app.namespace, **{k: v for k, v in meta.items() if k in ("labels", "annotations")}}}
+            self.apply_objects(app.name, [ns], manager)
         self.report.rendered[app.name] = objs
         now = []
         for obj in objs:

@@ -60,13 +60,18 @@ def spark_home() -> Path:
 
 
 @pytest.fixture(scope="session")
+def airflow_python() -> Path:
+    return _tool_path(["scripts/venv.sh", "airflow"], "the Airflow venv (DAG submission)") / "bin" / "python"
+
+
+@pytest.fixture(scope="session")
 def chart_archives() -> dict:
     releases = sorted({a.release for env in ENVIRONMENTS for a in sync.applications(ROOT / "dist" / env) if a.is_helm})
     return charts.archives(releases)
 
 
 @pytest.fixture(scope="session")
-def private_network(bindir, helm_bin, spark_home, chart_archives):
+def private_network(bindir, helm_bin, spark_home, chart_archives, airflow_python):
     """This process (and every process it starts from now on) in a fresh network namespace; the
     inputs that may need the network are resolved first (fixture arguments)."""
     net = PrivateNetwork().enter()
@@ -85,6 +90,7 @@ class Synced:
     certificates: CertificateStandIn
     seconds: float
     completed_jobs: list[str] = field(default_factory=list)
+    dag_submission: dict = field(default_factory=dict)
 
 
 @pytest.fixture(scope="session", params=ENVIRONMENTS)
@@ -125,10 +131,39 @@ def synced(request, private_network, bindir, helm_bin, spark_home, chart_archive
                 target.write_bytes(proc.log.read_bytes()[-2_000_000:])
 
 
+DAG_TASKS = ("feature_engineering", "model_training")
+DAG_RUN_DATE = "2026-11-01"
+
+
+def submit_dag_applications(synced: Synced, airflow_python: Path) -> dict:
+    """The DAG's Spark tasks run their own submission code as the Airflow worker's ServiceAccount
+    (testing/controlplane/dag_submit.py); returns its report per task."""
+    import json
+    from testing.controlplane.standin import run_as_pod
+
+    cluster, admin = synced.cluster, synced.cluster.admin
+    # The worker's ServiceAccount comes from the Airflow chart; where that chart cannot be rendered
+    # (charts.lock: no archive), the tier creates the ServiceAccount the chart would.
+    if admin.get_or_none("v1", "ServiceAccount", "airflow-worker", "orchestration") is None:
+        admin.apply({"apiVersion": "v1", "kind": "ServiceAccount",
+                     "metadata": {"name": "airflow-worker", "namespace": "orchestration"}}, "airflow-chart-standin")
+    workdir = cluster.dir / "pods" / "orchestration-dag-submit"
+    workdir.mkdir(parents=True, exist_ok=True)
+    proc = run_as_pod(cluster, "dag-submit", "orchestration", "airflow-worker",
+                      [str(airflow_python), str(ROOT / "testing" / "controlplane" / "dag_submit.py"), DAG_RUN_DATE,
+                       *DAG_TASKS], {"MLOPS_ENVIRONMENT": synced.env, "PYTHONDONTWRITEBYTECODE": "1"}, workdir)
+    proc.popen.wait(timeout=400)
+    lines = [line for line in proc.log.read_text().splitlines() if line.startswith("{")]
+    if not lines:
+        return {"error": f"dag_submit.py printed no result (exit {proc.popen.returncode}):\n{proc.tail(60)}"}
+    return json.loads(lines[-1])
+
+
 @pytest.fixture(scope="session")
-def settled(synced) -> Synced:
-    """Wait until the controllers and operators stop creating Pods (Job Pods are completed by the
-    stand-in as they appear), at most 120 s."""
+def settled(synced, airflow_python) -> Synced:
+    """The DAG submits its SparkApplications; then wait until the controllers and operators stop
+    creating Pods (Job Pods are completed by the stand-in as they appear), at most 120 s."""
+    synced.dag_submission = submit_dag_applications(synced, airflow_python)
     admin = synced.cluster.admin
     namespaces = [n["metadata"]["name"] for n in admin.list("v1", "Namespace")]
     last, stable_since, deadline = None, time.monotonic(), time.monotonic() + 120
