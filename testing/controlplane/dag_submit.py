@@ -81,7 +81,8 @@ def main() -> int:
                 except client.ApiException:
                     pass
             if app:
-                pods = core.list_namespaced_pod(task.namespace, label_selector=f"spark-role=driver,sparkoperator.k8s.io/app-name={app}").items
+                selector = f"spark-role=driver,sparkoperator.k8s.io/app-name={app}"
+                pods = core.list_namespaced_pod(task.namespace, label_selector=selector).items
                 if pods:
                     driver = pods[0].metadata.name
                     break

@@ -241,7 +241,6 @@ class CertificateStandIn:
 
     def inject_ca(self) -> list[str]:
         """caBundle from the named Certificate's Secret into annotated webhook configurations and CRDs."""
-        import base64
         admin = self.cluster.admin
         done = []
         targets = [("admissionregistration.k8s.io/v1", k) for k in WEBHOOK_KINDS]
@@ -272,7 +271,7 @@ class CertificateStandIn:
                     hooks = [{"name": h["name"], "clientConfig": {**h["clientConfig"], "caBundle": bundle}}
                              for h in obj.get("webhooks", [])]
                     full = copy.deepcopy(obj)
-                    for h, new in zip(full.get("webhooks", []), hooks):
+                    for h, new in zip(full.get("webhooks", []), hooks, strict=True):
                         h["clientConfig"] = new["clientConfig"]
                     admin.request("PUT", admin.resource(api_version, kind).path(None, obj["metadata"]["name"]), full)
                 done.append(f"{kind}/{obj['metadata']['name']}")

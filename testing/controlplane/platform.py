@@ -110,7 +110,7 @@ class PlatformSync:
     def manifests(self, app: sync.Application) -> list[dict] | None:
         try:
             objs = sync.manifests(app, self.env_dir, self.render)
-        except Exception as err:  # a chart that cannot be had or rendered: reported, never silent
+        except Exception as err:  # noqa: BLE001 - a chart that cannot be had or rendered: reported, never silent
             self.report.not_rendered[app.name] = str(err)
             return None
         for hook in self.prepare:

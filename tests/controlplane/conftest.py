@@ -178,3 +178,9 @@ def settled(synced, airflow_python) -> Synced:
             break
         time.sleep(1)
     return synced
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/controlplane/" in str(item.fspath):
+            item.add_marker(pytest.mark.controlplane)

@@ -54,7 +54,7 @@ def test_privileged_container_is_caught(synced, breakage_namespace):
                       lambda: checks.failed_create_events(admin, include_breakage=True, namespace=breakage_namespace),
                       timeout=60)
     assert any("PodSecurity" in e and "privileged" in e for e in events), events
-    assert any(w.startswith(f"ReplicaSet/{breakage_namespace}/") or w.startswith(f"Deployment/{breakage_namespace}/")
+    assert any(w.startswith((f"ReplicaSet/{breakage_namespace}/", f"Deployment/{breakage_namespace}/"))
                for w in checks.workloads_without_pods(admin, include_breakage=True))
 
 
