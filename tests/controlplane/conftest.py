@@ -76,6 +76,8 @@ def private_network(bindir, helm_bin, spark_home, chart_archives, airflow_python
     inputs that may need the network are resolved first (fixture arguments)."""
     net = PrivateNetwork().enter()
     try:
+        # Before anything starts: the namespace has no interface but loopback.
+        assert interfaces() == ["lo"], f"the private network namespace has {interfaces()}"
         yield net
     finally:
         net.leave()
