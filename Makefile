@@ -6,7 +6,7 @@ export MLOPS_CACHE ?= $(HOME)/.cache/mlops-platform
 export CDK8S_CHECK_UPGRADE := false
 PLATFORM_PY = "$$(scripts/venv.sh platform)/bin/python"
 
-.PHONY: setup synth validate test imports bench images tools clean
+.PHONY: setup synth validate test charts imports bench images tools clean
 
 setup:  ## Python venvs, node tooling, compiled bindings
 	@scripts/setup.sh
@@ -19,6 +19,9 @@ validate: setup  ## every object in dist/ against the pinned schemas, plus check
 
 test: setup  ## every test suite, each in its own venv
 	@scripts/test.sh
+
+charts: setup  ## chart archives of every helmfile.yaml release into $(MLOPS_CACHE)/charts, verified against charts.lock
+	@$(PLATFORM_PY) scripts/fetch_charts.py
 
 imports:  ## regenerate imports/ from the pinned CRDs (offline: ../shared/reference)
 	@npm ci --no-audit --no-fund --silent
