@@ -16,10 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from constructs_lib import chart_archives as ca  # noqa: E402
+from constructs_lib import chart_archives as ca
 
 HEADER = """\
 # Chart archives of the helmfile.yaml releases: `make charts` (scripts/fetch_charts.py) puts each
@@ -35,7 +32,7 @@ def write_lock(path: Path = ca.LOCK_FILE) -> int:
     old = ca.locked_charts(path) if path.exists() else {}
     releases = {}
     for name, (chart, version, repository) in ca.helmfile_pins().items():
-        entry = {"chart": chart, "version": version, "repository": repository}
+        entry: dict[str, str | None] = {"chart": chart, "version": version, "repository": repository}
         previous = old.get(name)
         if previous and (previous.chart, previous.version, previous.repository) == (chart, version, repository):
             entry["sha256"] = previous.sha256

@@ -40,9 +40,9 @@ def test_every_locked_archive_is_fetched_and_is_its_chart(release):
 
 
 def test_release_without_archive_says_why():
-    with pytest.raises(ca.ChartUnavailable, match="airflow.*no archive"):
+    with pytest.raises(ca.ChartUnavailable, match=r"airflow.*no archive"):
         ca.chart_archive("airflow")
-    with pytest.raises(ca.ChartUnavailable, match="not in charts.lock"):
+    with pytest.raises(ca.ChartUnavailable, match=r"not in charts\.lock"):
         ca.chart_archive("no-such-release")
 
 
@@ -117,20 +117,20 @@ def chart_repo(isolated, small_archive):
 
 
 def test_helm_pull_from_the_repository_when_mirror_and_cache_lack_it(chart_repo, isolated):
-    repo, url = chart_repo
+    _repo, url = chart_repo
     archive = ca.chart_archive(SMALL, lock_file=_lock_with(isolated, SMALL, repository=url))
     assert ca.sha256_of(archive) == LOCKED[SMALL].sha256
 
 
 def test_helm_pull_digest_mismatch_is_an_error(chart_repo, isolated):
-    repo, url = chart_repo
+    _repo, url = chart_repo
     lock = _lock_with(isolated, SMALL, repository=url, sha256="0" * 64)
     with pytest.raises(ca.ChartDigestMismatch, match="helm pull"):
         ca.chart_archive(SMALL, lock_file=lock)
 
 
 def test_no_source_fails_naming_the_command(chart_repo, isolated):
-    repo, url = chart_repo
+    _repo, url = chart_repo
     lock = _lock_with(isolated, SMALL, repository=url, version="0.0.0-missing")
     with pytest.raises(ca.ChartUnavailable, match=r"run `make charts`") as failure:
         ca.chart_archive(SMALL, lock_file=lock)
