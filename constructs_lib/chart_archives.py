@@ -90,6 +90,9 @@ def locked_chart(release: str, *, lock_file: Path = LOCK_FILE) -> LockedChart:
 
 
 def cache_dir() -> Path:
+    """MLOPS_CHART_CACHE, else $MLOPS_CACHE/charts (default ~/.cache/mlops-platform/charts)."""
+    if os.environ.get("MLOPS_CHART_CACHE"):
+        return Path(os.environ["MLOPS_CHART_CACHE"])
     return Path(os.environ.get("MLOPS_CACHE") or Path.home() / ".cache" / "mlops-platform") / "charts"
 
 

@@ -6,4 +6,4 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 py="$("$root/scripts/venv.sh" platform)/bin/python"
 "$py" "$root/scripts/fetch_charts.py" "$@" >&2
-echo "${MLOPS_CACHE:-$HOME/.cache/mlops-platform}/charts"
+"$py" -c "from constructs_lib.chart_archives import cache_dir; print(cache_dir())"

@@ -13,8 +13,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT
-
 from constructs_lib import chart_archives as ca
 
 LOCKED = ca.locked_charts()
@@ -57,7 +55,7 @@ def small_archive(tmp_path_factory) -> Path:
 @pytest.fixture
 def isolated(tmp_path, monkeypatch, small_archive):
     """An empty cache and an empty mirror."""
-    monkeypatch.setenv("MLOPS_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("MLOPS_CHART_CACHE", str(tmp_path / "cache" / "charts"))
     (tmp_path / "mirror").mkdir()
     monkeypatch.setenv("MLOPS_CHART_MIRROR", str(tmp_path / "mirror"))
     return tmp_path
@@ -96,20 +94,15 @@ def test_digest_mismatch_is_an_error_in_mirror_and_cache(isolated, small_archive
 
 
 @pytest.fixture
-def chart_repo(isolated, small_archive):
+def chart_repo(isolated, small_archive, helm):
     """A chart repository (index.yaml by the pinned helm) served over HTTP on 127.0.0.1."""
-    tools = subprocess.run([str(ROOT / "scripts" / "install-tools.sh"), "--path"], capture_output=True, text=True,
-                           check=False)
-    if tools.returncode != 0:
-        pytest.fail(f"{tools.stderr.strip()} (scripts/test.sh does it in its setup step)")
-    helm = tools.stdout.strip().splitlines()[-1] + "/helm"
     repo = isolated / "repo"
     repo.mkdir()
     shutil.copy(small_archive, repo)
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(repo))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     url = f"http://127.0.0.1:{server.server_address[1]}"
-    subprocess.run([helm, "repo", "index", str(repo), "--url", url], check=True)
+    subprocess.run([str(helm), "repo", "index", str(repo), "--url", url], check=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield repo, url
