@@ -35,7 +35,7 @@ declare -A step_cmd=(
 )
 declare -A step_what=(
   [checkov]="checkov venv (requirements/checkov.txt)"
-  [tools]="helm + helmfile (built from the Go module proxy; first build takes minutes)"
+  [tools]="helm + helmfile (Go module proxy; the first build takes minutes)"
   [node]="cdk8s-cli (npm ci, package-lock.json)"
   [s3a_jars]="S3A jars for Spark (Maven Central)"
   [kafka]="Kafka broker jars (Maven Central)"
@@ -58,7 +58,7 @@ mkdir -p "$logs"
 setup_step() {
   local label=$1 log="$logs/$2.log" out="$logs/$2.out" start=$SECONDS
   shift 2
-  printf 'setup: %-70s ' "$label"
+  printf 'setup: %-66s ' "$label"
   if "$@" >"$out" 2>"$log"; then
     printf '%4ds\n' $((SECONDS - start))
   else
