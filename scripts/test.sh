@@ -60,7 +60,7 @@ mkdir -p "$logs"
 setup_step() {
   local label=$1 log="$logs/$2.log" out="$logs/$2.out" start=$SECONDS
   shift 2
-  printf 'setup: %-66s ' "$label"
+  printf 'setup: %-70s ' "$label"
   if "$@" >"$out" 2>"$log"; then
     printf '%4ds\n' $((SECONDS - start))
   else
