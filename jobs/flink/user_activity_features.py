@@ -32,7 +32,14 @@ import logging
 import os
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Mapping, Sequence
+
+try:  # the one feature vocabulary, shared with the Spark job (copied next to this file in the image)
+    import feature_vocabulary as vocab
+except ModuleNotFoundError:  # repository layout: jobs/shared/ beside jobs/flink/
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "shared"))
+    import feature_vocabulary as vocab
 
 log = logging.getLogger("user_activity_features")
 
@@ -41,28 +48,21 @@ SHADED_KAFKA = "org.apache.flink.kafka.shaded."
 SCRAM_LOGIN_MODULE = SHADED_KAFKA + "org.apache.kafka.common.security.scram.ScramLoginModule"
 PLAIN_LOGIN_MODULE = SHADED_KAFKA + "org.apache.kafka.common.security.plain.PlainLoginModule"
 
-EVENT_TYPES = ("view", "click", "add_to_cart", "purchase")
+EVENT_TYPES = vocab.EVENT_TYPES
 
-# Event schema shared with the Spark batch jobs. event_time is an ISO-8601 UTC string in the JSON;
-# the json format parses it straight into TIMESTAMP_LTZ(3) (json.timestamp-format.standard=ISO-8601).
-EVENT_COLUMNS = (
-    ("user_id", "STRING"),
-    ("session_id", "STRING"),
-    ("item_id", "STRING"),
-    ("event_type", "STRING"),
-    ("price", "DOUBLE"),
-    ("event_time", "TIMESTAMP_LTZ(3)"),
-)
+# Event schema shared with the Spark batch jobs (feature_vocabulary.EVENT_FIELDS). event_time is an
+# ISO-8601 UTC string in the JSON; the json format parses it straight into TIMESTAMP_LTZ(3)
+# (json.timestamp-format.standard=ISO-8601).
+_SQL_TYPES = {"string": "STRING", "double": "DOUBLE", "bigint": "BIGINT", "timestamp": "TIMESTAMP_LTZ(3)"}
+EVENT_COLUMNS = tuple((name, _SQL_TYPES[t]) for name, t in vocab.EVENT_FIELDS)
 
+# The features topic's value schema: the window, then the streaming features of the vocabulary
+# (same names and definitions as the batch features, over a window instead of a UTC day).
 FEATURE_COLUMNS = (
     ("user_id", "STRING"),
     ("window_start", "STRING"),
     ("window_end", "STRING"),
-    ("event_count", "BIGINT"),
-    ("distinct_sessions", "BIGINT"),
-    ("distinct_items", "BIGINT"),
-    ("total_price", "DOUBLE"),
-    ("purchase_count", "BIGINT"),
+    *((f.name, _SQL_TYPES[f.type]) for f in vocab.features_of(vocab.STREAMING)),
 )
 
 ROWTIME = "event_ts"
@@ -129,11 +129,7 @@ SELECT
   user_id,
   DATE_FORMAT(window_start, '{ISO_MILLIS_UTC}') AS window_start,
   DATE_FORMAT(window_end, '{ISO_MILLIS_UTC}') AS window_end,
-  COUNT(*) AS event_count,
-  COUNT(DISTINCT session_id) AS distinct_sessions,
-  COUNT(DISTINCT item_id) AS distinct_items,
-  COALESCE(SUM(price), 0.0) AS total_price,
-  SUM(CASE WHEN event_type = 'purchase' THEN 1 ELSE 0 END) AS purchase_count
+  {vocab.aggregate_sql("flink", vocab.STREAMING)}
 FROM TABLE(
   HOP(TABLE {source_table}, DESCRIPTOR({ROWTIME}), {_interval(window.slide_seconds)}, {_interval(window.size_seconds)})
 )
