@@ -132,7 +132,7 @@ def test_a_backfill_processes_one_complete_day_per_run(airflow_db, dag, fake_k8s
     from airflow.timetables.base import DagRunInfo, DataInterval
 
     processed = []
-    for logical, start, end, run_after in infos:
+    for _logical, start, end, run_after in infos:
         fake_k8s.calls.clear()
         info = DagRunInfo(run_after=run_after, data_interval=DataInterval(start, end))
         dr = scheduled_run(dag, monkeypatch, info, mark_success_pattern=ONLY_SPARK)
@@ -167,7 +167,7 @@ def test_pipeline_submits_synthesized_specs_gates_and_deploys(airflow_db, dag, f
         "feature-engineering", "model-training"]
     specs = synthesized()
     for call, (task_id, app) in zip(creates, [("feature_engineering", "feature-engineering"),
-                                               ("model_training", "model-training")]):
+                                               ("model_training", "model-training")], strict=True):
         assert {k: call[k] for k in SPARK_API} == SPARK_API
         sent = call["body"]
         assert sent == expected_submission(specs[app], sent, task_id=task_id, run_date="2026-11-01")
@@ -216,7 +216,7 @@ def test_pipeline_submits_synthesized_specs_gates_and_deploys(airflow_db, dag, f
 
 def test_rejected_challenger_skips_deploy(airflow_db, dag, fake_k8s, mlflow_server, monkeypatch):
     monkeypatch.setenv("AIRFLOW_VAR_PROMOTION_GATE_MIN_IMPROVEMENT", "0.02")
-    champion, challenger = mlflow_server.seed(
+    champion, _challenger = mlflow_server.seed(
         {"test_auc": 0.80, "alias": "champion"},
         {"test_auc": 0.81, "champion_test_auc": 0.80, "alias": "challenger"})  # +0.01 on the same holdout
     dr = dag.test(logical_date=datetime(2026, 11, 3, tzinfo=UTC))

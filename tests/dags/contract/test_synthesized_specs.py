@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -104,6 +103,6 @@ def test_dag_submits_exactly_the_synthesized_spec(airflow_db, dag, fake_k8s):
     creates = fake_k8s.calls_to("create_namespaced_custom_object")
     assert len(creates) == 2
     for call, (task_id, app) in zip(creates, [("feature_engineering", "feature-engineering"),
-                                               ("model_training", "model-training")]):
+                                               ("model_training", "model-training")], strict=True):
         assert {k: call[k] for k in SPARK_API} == SPARK_API
         assert call["body"] == expected_submission(specs[app], call["body"], task_id=task_id, run_date="2026-11-11")

@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import datetime, timedelta, timezone
 
 import user_activity_features  # noqa: F401  (puts jobs/shared on sys.path, as the job does)
-import feature_vocabulary as vocab  # noqa: E402
+import feature_vocabulary as vocab
 
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 BASE = datetime(2026, 11, 1, 12, 0, 0, tzinfo=timezone.utc)
