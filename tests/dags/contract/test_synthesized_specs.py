@@ -63,7 +63,7 @@ def test_rejects_what_the_operator_could_not_submit(dag_module, tmp_path, docs, 
 
 
 def test_missing_file_names_the_path_and_the_knobs(dag_module, tmp_path):
-    with pytest.raises(dag_module.SyntheticSpecError, match="MLOPS_ENVIRONMENT.*MLOPS_SPARK_TEMPLATES"):
+    with pytest.raises(dag_module.SyntheticSpecError, match=r"MLOPS_ENVIRONMENT.*MLOPS_SPARK_TEMPLATES"):
         dag_module.spark_applications(tmp_path / "absent.yaml")
 
 
