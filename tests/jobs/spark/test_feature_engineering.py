@@ -202,14 +202,14 @@ def test_spark_submit_cli_takes_s3a_settings_from_outside(spark, s3, s3_client, 
     cmd += [str(services.REPO / "jobs" / "spark" / "feature_engineering.py"),
             "--input-uri", raw, "--output-uri", out, "--run-date", DAY]
     env = {**os.environ, **s3.env(), "PYSPARK_PYTHON": sys.executable, "PYSPARK_DRIVER_PYTHON": sys.executable}
-    p = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    p = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=900, cwd=tmp_path)
     assert p.returncode == 0, p.stderr[-3000:]
     assert '"users": 3' in p.stdout
     check_expected(as_dicts(spark.read.parquet(f"{out}/run_date={DAY}")))
 
     # Without credentials in the environment the same job cannot touch the bucket.
     env_no_creds = {k: v for k, v in env.items() if k not in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY")}
-    p = subprocess.run(cmd, env=env_no_creds, capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    p = subprocess.run(cmd, env=env_no_creds, capture_output=True, text=True, timeout=900, cwd=tmp_path)
     assert p.returncode != 0
     assert "EnvironmentVariableCredentialsProvider" in p.stderr or "Unable to load credentials" in p.stderr, \
         p.stderr[-2000:]
