@@ -6,7 +6,7 @@ export MLOPS_CACHE ?= $(HOME)/.cache/mlops-platform
 export CDK8S_CHECK_UPGRADE := false
 PLATFORM_PY = "$$(scripts/venv.sh platform)/bin/python"
 
-.PHONY: setup synth validate test imports bench images tools clean
+.PHONY: setup synth validate test test-argocd-all imports bench images tools clean
 
 setup:  ## Python venvs, node tooling, compiled bindings
 	@scripts/setup.sh
@@ -20,6 +20,9 @@ validate: setup  ## every object in dist/ against the pinned schemas, plus check
 test: setup  ## every test suite, each in its own venv
 	@scripts/test.sh
 
+test-argocd-all: setup  ## the Argo CD tier for every environment (CI's `make test` syncs dev only: time budget)
+	@MLOPS_ARGOCD_ENVS=all scripts/test.sh argocd
+
 imports:  ## regenerate imports/ from the pinned CRDs (offline: ../shared/reference)
 	@npm ci --no-audit --no-fund --silent
 	@$(PLATFORM_PY) scripts/import_crds.py
@@ -30,8 +33,9 @@ bench: setup  ## benchmarks (figures printed, never asserted)
 images:  ## build and push the job images (docker/*/Dockerfile) tagged from docker/images.yaml; IMAGES_ARGS=--dry-run prints the commands
 	@$(PLATFORM_PY) scripts/images.py --push $(IMAGES_ARGS)
 
-tools:  ## helm and helmfile, built from the Go module proxy (cached)
+tools:  ## helm and helmfile, and the Argo CD tier's argocd/helm 3/kwok, built from the Go module proxy (cached)
 	@scripts/install-tools.sh --check
+	@scripts/install-argocd-tools.sh --check
 
 clean:
 	rm -rf build

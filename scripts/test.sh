@@ -10,6 +10,12 @@ suites=(
   "spark-jobs:spark:tests/jobs/spark"
   "flink-job:flink:tests/jobs/flink"
   "dags:airflow:tests/dags"
+  "argocd:platform:tests/argocd"
+)
+# Set-up a suite needs before pytest starts, visible with its time (builds from the Go module proxy
+# on a new machine: minutes). The argocd tier: MLOPS_ARGOCD_ENVS (default dev; `make test-argocd-all`).
+declare -A setup=(
+  [argocd]="scripts/install-argocd-tools.sh --check"
 )
 only=${1:-}
 export MLOPS_CHECKOV_BIN="${MLOPS_CHECKOV_BIN:-$(scripts/venv.sh checkov)/bin/checkov}"
@@ -22,6 +28,12 @@ for entry in "${suites[@]}"; do
   [ -d "$path" ] || continue
   [ -n "$(find "$path" -name 'test_*.py' -print -quit)" ] || continue
   echo "=== suite $name ($path, venv $venv) ==="
+  if [ -n "${setup[$name]:-}" ]; then
+    t=$SECONDS
+    echo "--- set-up: ${setup[$name]}"
+    if ! ${setup[$name]}; then echo "set-up of suite $name failed: ${setup[$name]}"; status=1; continue; fi
+    echo "--- set-up done in $((SECONDS - t))s"
+  fi
   py="$(scripts/venv.sh "$venv")/bin/python" || { echo "venv $venv failed"; status=1; continue; }
   "$py" -m pytest "$path" -p no:cacheprovider --junitxml="$results/$name.xml" -o junit_suite_name="$name"
   rc=$?
