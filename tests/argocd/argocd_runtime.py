@@ -29,8 +29,6 @@ from pathlib import Path
 import yaml
 
 
-CONTROLLER_SA = "argocd-application-controller"
-REPO_SERVER_SA = "argocd-repo-server"
 
 
 def free_port() -> int:
@@ -39,8 +37,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def render_release(helm: Path, archive: Path, release: str, namespace: str, values: list[Path]) -> list[dict]:
-    cmd = [str(helm), "template", release, str(archive), "--namespace", namespace, "--include-crds"]
+def render_release(helm: Path, archive: Path, release: str, namespace: str, values: list[Path],
+                   kube_version: str) -> list[dict]:
+    """`helm template` as helmfile would install it, for the control plane's Kubernetes version (helm's
+    built-in default is far older than the charts' kubeVersion constraints)."""
+    cmd = [str(helm), "template", release, str(archive), "--namespace", namespace, "--include-crds",
+           "--kube-version", kube_version]
     for v in values:
         cmd += ["--values", str(v)]
     result = subprocess.run(cmd, capture_output=True, text=True, check=False)
@@ -56,11 +58,24 @@ def _find(docs: list[dict], kind: str, name: str) -> dict:
     raise KeyError(f"the argo-cd release renders no {kind} {name}")
 
 
-def container_env(docs: list[dict], kind: str, name: str, container: str) -> dict[str, str]:
+def workload(docs: list[dict], kind: str, component: str) -> dict:
+    """The rendered workload of an Argo CD component (label app.kubernetes.io/component)."""
+    for d in docs:
+        if d["kind"] == kind and (d["metadata"].get("labels") or {}).get("app.kubernetes.io/component") == component:
+            return d
+    raise KeyError(f"the argo-cd release renders no {kind} of component {component}")
+
+
+def service_account(docs: list[dict], kind: str, component: str) -> str:
+    return workload(docs, kind, component)["spec"]["template"]["spec"]["serviceAccountName"]
+
+
+def container_env(docs: list[dict], kind: str, component: str, container: str, root: Path) -> dict[str, str]:
     """The env of a rendered workload's container, configMapKeyRefs resolved from the rendered ConfigMaps
-    (optional keys that are absent are left out, as the kubelet would). secretKeyRefs are left out."""
-    workload = _find(docs, kind, name)
-    spec = workload["spec"]["template"]["spec"]
+    (optional keys that are absent are left out, as the kubelet would); secretKeyRefs are left out.
+    Values that are paths under one of the container's volume mounts (e.g. HELM_CACHE_HOME=/helm-working-dir,
+    an emptyDir) are moved under `root`, where that directory is created: the container's filesystem."""
+    spec = workload(docs, kind, component)["spec"]["template"]["spec"]
     ctr = next(c for c in spec["containers"] if c["name"] == container)
     env: dict[str, str] = {}
     for item in ctr.get("env", []):
@@ -72,7 +87,13 @@ def container_env(docs: list[dict], kind: str, name: str, container: str) -> dic
             if ref["key"] in data:
                 env[item["name"]] = str(data[ref["key"]])
             elif not ref.get("optional"):
-                raise KeyError(f"{name}: {ref['name']} has no key {ref['key']}")
+                raise KeyError(f"{component}: {ref['name']} has no key {ref['key']}")
+    mounts = sorted((m["mountPath"] for m in ctr.get("volumeMounts", [])), key=len, reverse=True)
+    for key, value in env.items():
+        mount = next((m for m in mounts if value == m or value.startswith(m.rstrip("/") + "/")), None)
+        if mount:
+            env[key] = str(root) + value
+            (root / value.lstrip("/")).mkdir(parents=True, exist_ok=True)
     return env
 
 
@@ -114,7 +135,14 @@ def start_argocd(cluster, *, rendered: list[dict], argocd_bin: Path, tool_path: 
     base = {"PATH": tool_path, "ARGOCD_GPG_ENABLED": "false"}
     home = workdir / "repo-server-home"
     (home / "tmp").mkdir(parents=True, exist_ok=True)
-    repo_env = container_env(rendered, "Deployment", "argocd-repo-server", "repo-server")
+    repo_root = workdir / "repo-server-fs"
+    repo_env = container_env(rendered, "Deployment", "repo-server", "repo-server", repo_root)
+    # Paths the binary hard-codes (argo-cd common/common.go defaults), moved out of /app and /home.
+    for key, sub in (("ARGOCD_SSH_DATA_PATH", "app/config/ssh"), ("ARGOCD_TLS_DATA_PATH", "app/config/tls"),
+                     ("ARGOCD_GNUPGHOME", "app/config/gpg/keys"),
+                     ("ARGOCD_PLUGINSOCKFILEPATH", "home/argocd/cmp-server/plugins")):
+        (repo_root / sub).mkdir(parents=True, exist_ok=True)
+        repo_env[key] = str(repo_root / sub)
     repo_env.update(base, HOME=str(home), TMPDIR=str(home / "tmp"), ARGOCD_BINARY_NAME="argocd-repo-server",
                     REDIS_SERVER=f"127.0.0.1:{redis_port}", ARGOCD_REPO_SERVER_LISTEN_ADDRESS="127.0.0.1",
                     ARGOCD_REPO_SERVER_METRICS_LISTEN_ADDRESS="127.0.0.1", ARGOCD_REPO_SERVER_DISABLE_TLS="true")
@@ -123,8 +151,9 @@ def start_argocd(cluster, *, rendered: list[dict], argocd_bin: Path, tool_path: 
     argo.processes.append(repo)
     wait_port(repo_port, repo, timeout=180)
 
-    kubeconfig = cluster.kubeconfig_for(namespace, CONTROLLER_SA)
-    ctl_env = container_env(rendered, "StatefulSet", "argocd-application-controller", "application-controller")
+    kubeconfig = cluster.kubeconfig_for(namespace, service_account(rendered, "StatefulSet", "application-controller"))
+    ctl_env = container_env(rendered, "StatefulSet", "application-controller", "application-controller",
+                            workdir / "controller-fs")
     ctl_env.update(base, HOME=str(workdir), ARGOCD_BINARY_NAME="argocd-application-controller",
                    KUBECONFIG=str(kubeconfig), ARGOCD_FAKE_IN_CLUSTER="true",
                    ARGOCD_APPLICATION_CONTROLLER_REPO_SERVER=f"127.0.0.1:{repo_port}",

@@ -252,8 +252,9 @@ def bootstrap_argocd(cluster, helm: Path, workdir: Path) -> list[dict]:
     values/argo-cd.yaml, applied server-side (field manager `helm`, as Helm 4 applies), CRDs first."""
     from constructs_lib.chart_archives import chart_archive
 
+    version = cluster.admin.get_path("/version")["gitVersion"]
     rendered = render_release(helm, chart_archive("argo-cd"), "argo-cd", ARGOCD_NAMESPACE,
-                              [ROOT / "values" / "argo-cd.yaml"])
+                              [ROOT / "values" / "argo-cd.yaml"], version)
     cluster.apply([{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ARGOCD_NAMESPACE}}], "bootstrap",
                   field_manager="helm")
     crds = [d for d in rendered if d["kind"] == "CustomResourceDefinition"]

@@ -15,7 +15,7 @@ import yaml
 from conftest import APP, ARGOCD_NAMESPACE, ROOT, unfinished, wait_platform, expected_applications
 from standins import STAND_INS
 
-ARGOCD_MANAGER = "argocd-controller"  # gitops-engine's SSA field manager (sync option ServerSideApply=true)
+ARGOCD_MANAGER = "argocd-controller"  # SSA field manager: argo-cd v3.4.4 common/common.go:128 (ArgoCDSSAManager)
 FORBIDDEN_CONDITIONS = {"SharedResourceWarning", "ComparisonError", "InvalidSpecError", "SyncError",
                         "RepeatedResourceWarning", "ExcludedResourceWarning"}
 CHANGE_TIMEOUT = 240
