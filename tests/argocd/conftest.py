@@ -247,16 +247,24 @@ def start_node_simulation(cluster, tools: Path, scheduler: Path, workdir: Path) 
     cluster.admin.create(node)
 
 
-def bootstrap_argocd(cluster, helm: Path, workdir: Path) -> list[dict]:
-    """`helmfile -e <env> -l name=argo-cd sync`: the argo-cd release rendered from its pinned archive with
-    values/argo-cd.yaml, applied server-side (field manager `helm`, as Helm 4 applies), CRDs first."""
+def bootstrap_argocd(cluster, helm: Path, checkout: Path, env: str) -> list[dict]:
+    """README "Bootstrapping a cluster": `kubectl apply --server-side -f dist/<env>/namespaces.yaml`, then
+    `helmfile -e <env> -l name=argo-cd sync`: the argo-cd release rendered from its pinned archive with
+    values/argo-cd.yaml, applied server-side (field manager `helm`, as Helm 4 applies), CRDs first.
+    (The pre-created Secrets of step 2 are read by no one here: no container runs.)"""
     from constructs_lib.chart_archives import chart_archive
+
+    namespaces = [d for d in yaml.safe_load_all((checkout / "dist" / env / "namespaces.yaml").read_text()) if d]
+    failed = [r for r in cluster.apply(namespaces, "namespaces.yaml", field_manager="kubectl") if not r.ok]
+    if failed:
+        raise RuntimeError("bootstrap: namespaces.yaml rejected:\n" + "\n".join(f"{r.ref}: {r.error}" for r in failed))
 
     version = cluster.admin.get_path("/version")["gitVersion"]
     rendered = render_release(helm, chart_archive("argo-cd"), "argo-cd", ARGOCD_NAMESPACE,
                               [ROOT / "values" / "argo-cd.yaml"], version)
-    cluster.apply([{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ARGOCD_NAMESPACE}}], "bootstrap",
-                  field_manager="helm")
+    if not cluster.admin.get_or_none("v1", "Namespace", ARGOCD_NAMESPACE):  # helmfile's createNamespace
+        cluster.apply([{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ARGOCD_NAMESPACE}}],
+                      "argo-cd", field_manager="helm")
     crds = [d for d in rendered if d["kind"] == "CustomResourceDefinition"]
     rest = [d for d in rendered if d["kind"] != "CustomResourceDefinition"]
     for d in rest:
@@ -288,7 +296,7 @@ def platform(request, tmp_path_factory):
         start_node_simulation(cluster, tools, cp_bin / "kube-scheduler", workdir)
         repos, url_map, chart_standins = serve_repositories(workdir, tools / "helm")
         repos.publish_repository(ROOT, url_map)
-        rendered = bootstrap_argocd(cluster, tools / "helm", workdir)
+        rendered = bootstrap_argocd(cluster, tools / "helm", repos.checkout, env)
         standins = StandIns(cluster).start()
         tool_path = f"{tools}:{os.environ.get('PATH', '/usr/bin:/bin')}"
         argo = start_argocd(cluster, rendered=rendered, argocd_bin=tools / "argocd", tool_path=tool_path,
