@@ -17,7 +17,6 @@ Missing inputs (binaries, chart archives, redis-server) fail naming the command 
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -43,6 +42,7 @@ ALL_ENVIRONMENTS = sorted(p.stem for p in (ROOT / "environments").glob("*.yaml")
 SYNC_TIMEOUT = float(os.environ.get("MLOPS_ARGOCD_SYNC_TIMEOUT", "1500"))
 POLL = 2.0
 APP = ("argoproj.io/v1alpha1", "Application")
+ARTIFACTS = ROOT / "build" / "argocd-tier"
 
 
 def selected_environments() -> list[str]:
@@ -100,29 +100,37 @@ def airflow_standin_chart(workdir: Path, helm: Path, name: str, version: str) ->
     return out / f"{name}-{version}.tgz"
 
 
-def serve_repositories(workdir: Path, helm: Path) -> tuple[LoopbackRepos, dict[str, str], list[str]]:
-    """Start the loopback Git + Helm server; returns it, the URL map, and the releases served by a stand-in."""
-    from constructs_lib.chart_archives import chart_archive, helmfile_pins, locked_charts
+def collect_archives(workdir: Path, helm: Path) -> tuple[dict[str, list[Path]], list[str]]:
+    """Chart repository name -> the archives it serves (every helmfile.yaml release's pinned archive, from
+    the chart fetch), and the releases served by a stand-in chart. Run before entering the network
+    namespace: a cold cache may need `helm pull`."""
+    from constructs_lib.chart_archives import ChartError, chart_archive, helmfile_pins, locked_charts
 
-    repos = LoopbackRepos(workdir / "repos")
     names = helmfile_repositories()
     by_url = {url: name for name, url in names.items()}
     locks = locked_charts()
     archives: dict[str, list[Path]] = {name: [] for name in names}
     standins = []
     for release, (chart, version, url) in helmfile_pins().items():
-        entry = locks[release]
-        if entry.sha256 is None:
+        if release in locks and locks[release].sha256 is None:  # charts.lock: no archive can be had
             archives[by_url[url]].append(airflow_standin_chart(workdir, helm, chart, version))
             standins.append(release)
-        else:
+            continue
+        try:
             archives[by_url[url]].append(chart_archive(release))
-    url_map = {url: repos.add_chart_repository(name, archives[name], helm) for name, url in names.items()}
+        except ChartError as err:
+            pytest.fail(f"chart archive of {release}: {err}")
+    return archives, standins
 
+
+def serve_repositories(workdir: Path, helm: Path, archives: dict[str, list[Path]]) -> tuple[LoopbackRepos, dict[str, str]]:
+    """Start the loopback Git + Helm server; returns it and the URL map (public URL -> loopback URL)."""
+    repos = LoopbackRepos(workdir / "repos")
+    names = helmfile_repositories()
+    url_map = {url: repos.add_chart_repository(name, archives[name], helm) for name, url in names.items()}
     for env_file in sorted((ROOT / "environments").glob("*.yaml")):
-        git_url = yaml.safe_load(env_file.read_text())["git"]["repo_url"]
-        url_map[git_url] = repos.git_url
-    return repos, url_map, standins
+        url_map[yaml.safe_load(env_file.read_text())["git"]["repo_url"]] = repos.git_url
+    return repos, url_map
 
 
 # -- the session ------------------------------------------------------------------------------------
@@ -287,6 +295,7 @@ def platform(request, tmp_path_factory):
     cp_bin = binaries_dir()
     redis = find_redis_server()
     workdir = tmp_path_factory.mktemp(f"argocd-{env}")
+    archives, chart_standins = collect_archives(workdir, tools / "helm")
     net = PrivateNetwork().enter()
     cluster = Cluster(workdir / "cluster", cp_bin)
     standins = repos = None
@@ -294,7 +303,7 @@ def platform(request, tmp_path_factory):
         t0 = time.monotonic()
         cluster.start()
         start_node_simulation(cluster, tools, cp_bin / "kube-scheduler", workdir)
-        repos, url_map, chart_standins = serve_repositories(workdir, tools / "helm")
+        repos, url_map = serve_repositories(workdir, tools / "helm", archives)
         repos.publish_repository(ROOT, url_map)
         rendered = bootstrap_argocd(cluster, tools / "helm", repos.checkout, env)
         standins = StandIns(cluster).start()
@@ -326,6 +335,7 @@ def platform(request, tmp_path_factory):
         if repos:
             repos.stop()
         net.leave()
-        keep = os.environ.get("MLOPS_ARGOCD_KEEP_LOGS")
-        if keep:
-            shutil.copytree(workdir, Path(keep) / env, dirs_exist_ok=True, ignore=shutil.ignore_patterns("etcd"))
+        logs = ARTIFACTS / env / "logs"   # for a failing run (CI keeps build/)
+        logs.mkdir(parents=True, exist_ok=True)
+        for proc in cluster.processes:
+            (logs / proc.log.name).write_bytes(proc.log.read_bytes()[-2_000_000:])
