@@ -18,7 +18,6 @@ that do the syncing then run here as processes of the one `argocd` binary (ARGOC
 """
 from __future__ import annotations
 
-import os
 import shutil
 import socket
 import subprocess

@@ -4,10 +4,13 @@ from __future__ import annotations
 import subprocess
 import urllib.request
 
+import pytest
 import yaml
 
 from conftest import ROOT, argocd_tools, helmfile_repositories
 from loopback_repos import LoopbackRepos, rewrite_repo_urls
+
+pytestmark = pytest.mark.argocd
 
 
 def _url_map(repos: LoopbackRepos) -> dict[str, str]:

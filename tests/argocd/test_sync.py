@@ -3,6 +3,7 @@ first what the initial sync shows, then changes pushed to Git (values change, pr
 (self-heal) and, last, a deliberate breakage."""
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import time
@@ -12,8 +13,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import APP, ARGOCD_NAMESPACE, ROOT, unfinished, wait_platform, expected_applications
+from conftest import ROOT, unfinished, expected_applications
 from standins import STAND_INS
+
+pytestmark = pytest.mark.argocd
 
 ARGOCD_MANAGER = "argocd-controller"  # SSA field manager: argo-cd v3.4.4 common/common.go:128 (ArgoCDSSAManager)
 FORBIDDEN_CONDITIONS = {"SharedResourceWarning", "ComparisonError", "InvalidSpecError", "SyncError",
@@ -92,7 +95,7 @@ def test_waves_in_order(platform):
         assert history, f"{app['metadata']['name']} has no successful sync in its history"
         return min(_ts(h["deployedAt"]) for h in history)
 
-    for before, after in zip(order, order[1:]):
+    for before, after in itertools.pairwise(order):
         finished = max(first_deployed(a) for a in waves[before])
         created = min(_ts(a["metadata"]["creationTimestamp"]) for a in waves[after])
         names_before = sorted(a["metadata"]["name"] for a in waves[before])
