@@ -9,7 +9,7 @@ environment), all of it inside a private network namespace with only `lo`:
   + the argo-cd release as `helmfile sync` installs it, then Argo CD's controller and repo-server out of
     cluster as the chart's service accounts (argocd_runtime.py)
   + the stand-ins of standins.py
-  + `kubectl apply --server-side -f dist/<env>/argocd-apps.yaml` (README "Bootstrapping a cluster")
+  + the AppProject and the root Application of dist/<env>/argocd-apps.yaml, applied server-side
 
 then waits for the root and every child Application to be Synced and Healthy, recording a timeline.
 Missing inputs (binaries, chart archives, redis-server) fail naming the command that provides them.
@@ -214,8 +214,20 @@ def wait_platform(ps: PlatformSync, expected: set[str], timeout: float) -> list[
 
 
 def expected_applications(env: str) -> set[str]:
-    docs = yaml.safe_load_all((ROOT / "dist" / env / "argocd-apps.yaml").read_text())
-    return {d["metadata"]["name"] for d in docs if d and d.get("kind") == "Application"}
+    return {d["metadata"]["name"] for f in sorted((ROOT / "dist" / env).glob("argocd-*.yaml"))
+            for d in yaml.safe_load_all(f.read_text()) if d and d.get("kind") == "Application"}
+
+
+def bootstrap_documents(dist_env: Path, env: str) -> list[dict]:
+    """What the bootstrap applies: the AppProject and the root Application only; the root then creates the
+    children in their waves. (Applying every child directly lets each auto-sync at once, waves bypassed:
+    seen here, all children syncing in parallel, CRs before their CRDs.) With the root and the project in
+    files of their own (argocd-root.yaml, argocd-project.yaml) those files; else picked from argocd-apps.yaml."""
+    if (dist_env / "argocd-root.yaml").exists():
+        files = [dist_env / "argocd-project.yaml", dist_env / "argocd-root.yaml"]
+        return [d for f in files for d in yaml.safe_load_all(f.read_text()) if d]
+    return [d for d in yaml.safe_load_all((dist_env / "argocd-apps.yaml").read_text()) if d
+            and (d["kind"] == "AppProject" or d["metadata"]["name"] == f"{env}-root")]
 
 
 def start_node_simulation(cluster, tools: Path, scheduler: Path, workdir: Path) -> None:
@@ -310,11 +322,9 @@ def platform(request, tmp_path_factory):
         tool_path = f"{tools}:{os.environ.get('PATH', '/usr/bin:/bin')}"
         argo = start_argocd(cluster, rendered=rendered, argocd_bin=tools / "argocd", tool_path=tool_path,
                             namespace=ARGOCD_NAMESPACE, workdir=workdir / "argocd", redis_server=redis)
-        apps_file = repos.checkout / "dist" / env / "argocd-apps.yaml"
         timeline = Timeline(t0=time.monotonic())
-        # README step 3: kubectl apply --server-side -f dist/<env>/argocd-apps.yaml
-        docs = [d for d in yaml.safe_load_all(apps_file.read_text()) if d]
-        failed = [r for r in cluster.apply(docs, "argocd-apps.yaml", field_manager="kubectl") if not r.ok]
+        docs = bootstrap_documents(repos.checkout / "dist" / env, env)
+        failed = [r for r in cluster.apply(docs, "argocd bootstrap", field_manager="kubectl") if not r.ok]
         assert not failed, failed
         ps = PlatformSync(env=env, cluster=cluster, repos=repos, argo=argo, standins=standins, timeline=timeline,
                           chart_standins=chart_standins, root=f"{env}-root",

@@ -174,7 +174,7 @@ class LoopbackRepos:
             dst = self.checkout / name
             dst.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(src, dst)
-        for apps in sorted(self.checkout.glob("dist/*/argocd-apps.yaml")):
+        for apps in sorted(self.checkout.glob("dist/*/argocd-*.yaml")):  # project, root, children
             apps.write_text(rewrite_repo_urls(apps.read_text(), url_map))
         _git("init", "--quiet", "--initial-branch=main", cwd=self.checkout)
         _git("remote", "add", "origin", str(bare), cwd=self.checkout)
