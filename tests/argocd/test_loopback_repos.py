@@ -72,8 +72,10 @@ def test_helm_repository_index_serves_the_pinned_archive(tmp_path):
         index = yaml.safe_load(urllib.request.urlopen(url + "index.yaml", timeout=10).read())
         assert [v["version"] for v in index["entries"][entry.chart]] == [entry.version]
         out = tmp_path / "pulled"
-        subprocess.run([str(helm), "pull", entry.chart, "--repo", url, "--version", entry.version,
-                        "--destination", str(out)], check=True, capture_output=True)
+        out.mkdir()
+        pulled = subprocess.run([str(helm), "pull", entry.chart, "--repo", url, "--version", entry.version,
+                                 "--destination", str(out)], capture_output=True, text=True, check=False)
+        assert pulled.returncode == 0, pulled.stderr
         assert (out / entry.archive_name).read_bytes() == chart_archive("argo-cd").read_bytes()
     finally:
         repos.stop()
