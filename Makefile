@@ -6,7 +6,7 @@ export MLOPS_CACHE ?= $(HOME)/.cache/mlops-platform
 export CDK8S_CHECK_UPGRADE := false
 PLATFORM_PY = "$$(scripts/venv.sh platform)/bin/python"
 
-.PHONY: setup synth validate lint test test-argocd-all imports bench images tools clean
+.PHONY: setup synth validate lint test test-argocd-all charts imports bench images tools clean
 
 setup:  ## Python venvs, node tooling, compiled bindings
 	@scripts/setup.sh
@@ -25,6 +25,9 @@ test: setup  ## every test suite, each in its own venv
 
 test-argocd-all: setup  ## the Argo CD tier for every environment (CI's `make test` syncs dev only: time budget)
 	@MLOPS_ARGOCD_ENVS=all scripts/test.sh argocd
+
+charts: setup  ## chart archives of every helmfile.yaml release into $(MLOPS_CACHE)/charts, verified against charts.lock
+	@scripts/fetch-charts.sh >/dev/null
 
 imports:  ## regenerate imports/ from the pinned CRDs (offline: ../shared/reference)
 	@scripts/node-tools.sh >/dev/null

@@ -16,13 +16,13 @@ cd "$root"
 
 # NAME:VENV:PATH:SETUP-STEPS (VENV is a requirements/<VENV>.txt name; steps are defined below).
 suites=(
-  "platform:platform:tests/platform:checkov,tools,node"
+  "platform:platform:tests/platform:checkov,tools,node,charts"
   "images:platform:tests/images:checkov,s3a_jars"
   "spark-jobs:spark:tests/jobs/spark:s3a_jars"
   "flink-job:flink:tests/jobs/flink:kafka,flink_connector"
   "dags:airflow:tests/dags:"
   # Argo CD syncs the app-of-apps: MLOPS_ARGOCD_ENVS (default dev; `make test-argocd-all`: every env).
-  "argocd:platform:tests/argocd:argocd_tools"
+  "argocd:platform:tests/argocd:controlplane,argocd_tools,charts"
 )
 
 # Setup steps: NAME -> command (run from the repository root). Each prints what it provides as its last
@@ -31,18 +31,22 @@ declare -A step_cmd=(
   [checkov]="scripts/venv.sh checkov"
   [tools]="scripts/install-tools.sh"
   [node]="scripts/node-tools.sh"
+  [charts]="scripts/fetch-charts.sh"
   [s3a_jars]="scripts/fetch-spark-jars.sh"
   [kafka]="scripts/fetch-kafka.sh"
   [flink_connector]="scripts/fetch-flink-jars.sh"
   [argocd_tools]="scripts/install-argocd-tools.sh"
+  [controlplane]="scripts/build-controlplane.sh"
 )
 declare -A step_what=(
   [checkov]="checkov venv (requirements/checkov.txt)"
   [tools]="helm + helmfile (built from the Go module proxy; first build takes minutes)"
   [node]="cdk8s-cli (npm ci, package-lock.json)"
+  [charts]="chart archives (charts.lock; mirror MLOPS_CHART_MIRROR or helm pull)"
   [s3a_jars]="S3A jars for Spark (Maven Central)"
   [kafka]="Kafka broker jars (Maven Central)"
   [flink_connector]="Flink Kafka connector jar (Maven Central)"
+  [controlplane]="etcd, kube-apiserver, -controller-manager, -scheduler, operators (Go module proxy; cold: ~15 min)"
   [argocd_tools]="argocd v3.4.4, helm v3.19.4, kwok v0.8.0 (Go module proxy), redis-server (Debian)"
 )
 
