@@ -6,7 +6,7 @@ export MLOPS_CACHE ?= $(HOME)/.cache/mlops-platform
 export CDK8S_CHECK_UPGRADE := false
 PLATFORM_PY = "$$(scripts/venv.sh platform)/bin/python"
 
-.PHONY: setup synth validate lint test test-argocd-all charts imports bench images tools clean
+.PHONY: setup synth validate lint test test-argocd test-argocd-all charts imports bench images tools clean
 
 setup:  ## Python venvs, node tooling, compiled bindings
 	@scripts/setup.sh
@@ -23,7 +23,10 @@ lint:  ## ruff + mypy (pyproject.toml; the platform suite runs them too)
 test: setup  ## every test suite, each in its own venv
 	@scripts/test.sh
 
-test-argocd-all: setup  ## the Argo CD tier for every environment (CI's `make test` syncs dev only: time budget)
+test-argocd: setup  ## the Argo CD tier (opt-in, not in `make test` yet: tests/argocd/README.md), environment dev
+	@scripts/test.sh argocd
+
+test-argocd-all: setup  ## the Argo CD tier for every environment
 	@MLOPS_ARGOCD_ENVS=all scripts/test.sh argocd
 
 charts: setup  ## chart archives of every helmfile.yaml release into $(MLOPS_CACHE)/charts, verified against charts.lock

