@@ -177,6 +177,10 @@ class StandIns:
                     del self.errors[:-20]
             self._stop.wait(self.period)
 
+    def _patch_status(self, obj: dict, status: dict) -> None:
+        self.client.request("PATCH", self.client._obj_path(obj, "status"), {"status": status},
+                            content_type="application/merge-patch+json", query={"fieldManager": FIELD_MANAGER})
+
     def _list(self, group_kind: str) -> list[dict]:
         group, kind = group_kind.split("/")
         for res in self.client.resources():
@@ -198,7 +202,7 @@ class StandIns:
                     continue
                 status = _status_for(kind, obj)
                 if status is not None:
-                    self.client.patch_status(obj, status)
+                    self._patch_status(obj, status)
                     self.acted[standin].append(f"{kind} {obj['metadata'].get('namespace', '')}/{obj['metadata']['name']}")
 
     # -- cert-manager -------------------------------------------------------------------------------
@@ -217,7 +221,7 @@ class StandIns:
                                "ca.crt": self._ca_bundle}}
             self.client.apply(secret, FIELD_MANAGER)
             now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-            self.client.patch_status(cert, {"conditions": [{**READY, "lastTransitionTime": now,
+            self._patch_status(cert, {"conditions": [{**READY, "lastTransitionTime": now,
                                                             "observedGeneration": meta.get("generation", 1)}],
                                             "notAfter": "2099-01-01T00:00:00Z"})
             self.acted["cert-manager"].append(f"Certificate {meta['namespace']}/{meta['name']}")
