@@ -6,7 +6,7 @@ export MLOPS_CACHE ?= $(HOME)/.cache/mlops-platform
 export CDK8S_CHECK_UPGRADE := false
 PLATFORM_PY = "$$(scripts/venv.sh platform)/bin/python"
 
-.PHONY: setup synth validate test imports bench images tools clean
+.PHONY: setup synth validate test diff imports bench images tools clean
 
 setup:  ## Python venvs, node tooling, compiled bindings
 	@scripts/setup.sh
@@ -20,6 +20,9 @@ validate: setup  ## every object in dist/ against the pinned schemas, plus check
 test: setup  ## every test suite, each in its own venv
 	@scripts/test.sh
 
+diff: setup  ## what a change does to everything Argo CD would apply: BASE=<ref> (default: merge base with main) vs the working tree; DIFF_ARGS=--markdown FILE ...
+	@scripts/diff.sh $(if $(BASE),--base $(BASE)) $(DIFF_ARGS) || [ $$? -eq 1 ]
+
 imports:  ## regenerate imports/ from the pinned CRDs (offline: ../shared/reference)
 	@npm ci --no-audit --no-fund --silent
 	@$(PLATFORM_PY) scripts/import_crds.py
@@ -30,7 +33,7 @@ bench: setup  ## benchmarks (figures printed, never asserted)
 images:  ## build and push the job images (docker/*/Dockerfile) tagged from docker/images.yaml; IMAGES_ARGS=--dry-run prints the commands
 	@$(PLATFORM_PY) scripts/images.py --push $(IMAGES_ARGS)
 
-tools:  ## helm and helmfile, built from the Go module proxy (cached)
+tools:  ## helm, helmfile and actionlint, built from the Go module proxy (cached)
 	@scripts/install-tools.sh --check
 
 clean:

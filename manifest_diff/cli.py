@@ -57,6 +57,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--env", action="append", help="environment(s) to compare (default: all)")
     parser.add_argument("--format", choices=("terminal", "markdown"), default="terminal", help="stdout format")
     parser.add_argument("--markdown", type=Path, help="also write the Markdown form (PR comment) to this file")
+    parser.add_argument("--json", type=Path, help="also write a machine-readable form to this file")
     parser.add_argument("--max-changes", type=int, default=20, help="field changes shown per object (default 20)")
     return parser.parse_args(argv)
 
@@ -118,6 +119,8 @@ def run(args: argparse.Namespace) -> int:
     header = f"{base.label} → {head.label}"
     if args.markdown:
         args.markdown.write_text(report.markdown(diffs, options, header=f"`{base.label}` → `{head.label}`"))
+    if args.json:
+        args.json.write_text(report.as_json(diffs))
     text = report.markdown(diffs, options, header=header) if args.format == "markdown" else \
         report.terminal(diffs, options, header=header)
     sys.stdout.write(text)

@@ -140,3 +140,18 @@ def markdown(envs: list[EnvDiff], options: Options = Options(), header: str = ""
             break
         text += section + "\n"
     return text
+
+
+def as_json(envs: list[EnvDiff]) -> str:
+    """Machine-readable form (same content as the others: Secret values already hidden)."""
+    def value(v: Any) -> Any:
+        return "(absent)" if v is MISSING else v
+
+    rows = [{"env": env.env, "app": d.key.app, "kind": d.key.kind, "namespace": d.key.namespace,
+             "name": d.key.name, "status": d.status, "secret_keys": d.keys,
+             "changes": [{"path": c.path, "old": value(c.old), "new": value(c.new)} for c in d.changes]}
+            for env in envs for d in env.objects]
+    ignored = [{"env": env.env, "app": i.key.app, "kind": i.key.kind, "namespace": i.key.namespace,
+                "name": i.key.name, "path": i.path, "reason": i.reason} for env in envs for i in env.ignored]
+    notes = [{"env": env.env, "note": n} for env in envs for n in env.notes]
+    return json.dumps({"objects": rows, "ignored": ignored, "notes": notes}, indent=1, sort_keys=True, default=str)

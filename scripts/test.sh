@@ -7,6 +7,8 @@ cd "$root"
 suites=(
   "platform:platform:tests/platform"
   "images:platform:tests/images"
+  "diff:platform:tests/manifest_diff"
+  "ci:platform:tests/ci"
   "spark-jobs:spark:tests/jobs/spark"
   "flink-job:flink:tests/jobs/flink"
   "dags:airflow:tests/dags"
