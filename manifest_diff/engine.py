@@ -28,6 +28,7 @@ class EnvDiff:
     env: str
     objects: list[ObjectDiff] = field(default_factory=list)
     ignored: list[Ignored] = field(default_factory=list)
+    reordered: list[Key] = field(default_factory=list)   # objects whose only difference is ordering
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -80,6 +81,8 @@ def diff_environment(env: str, base: list[AppOutput], head: list[AppOutput]) -> 
             result.ignored.extend(ignored)
             if shown:
                 result.objects.append(ObjectDiff(key, "changed", shown))
+            elif not ignored and before[key].obj != after[key].obj:  # == compares list order, diff does not
+                result.reordered.append(key)
     return result
 
 

@@ -76,11 +76,13 @@ def count_text(c: Counter) -> str:
 
 
 def ignored_lines(env: EnvDiff) -> list[str]:
-    if not env.ignored:
-        return []
-    lines = [f"Not shown as changes: {len(env.ignored)} fields the charts regenerate on every render"]
-    for item in env.ignored:
-        lines.append(f"    {item.key.app}: {item.key.label()} {item.path} ({item.reason})")
+    lines = []
+    if env.ignored:
+        lines.append(f"Not shown as changes: {len(env.ignored)} field(s) the charts regenerate on every render")
+        lines.extend(f"    {i.key.app}: {i.key.label()} {i.path} ({i.reason})" for i in env.ignored)
+    if env.reordered:
+        lines.append(f"Not shown as changes: {len(env.reordered)} object(s) differing only in the order of list items")
+        lines.extend(f"    {key.app}: {key.label()}" for key in env.reordered)
     return lines
 
 
@@ -130,9 +132,10 @@ def markdown(envs: list[EnvDiff], options: Options = Options(), header: str = ""
             sections.append("\n".join([
                 f"<details><summary><b>{env.env} / {app}</b>: {count_text(counts(diffs))}</summary>", "",
                 "````diff", *body, "````", "</details>", ""]))
-        if env.ignored:
-            sections.append("\n".join(["<details><summary>Not shown as changes (regenerated on every render)"
-                                       "</summary>", "", "````", *ignored_lines(env)[1:], "````", "</details>", ""]))
+        if env.ignored or env.reordered:
+            sections.append("\n".join([f"<details><summary>{env.env}: not shown as changes (regenerated on every "
+                                       "render, ordering only)</summary>", "", "````", *ignored_lines(env), "````",
+                                       "</details>", ""]))
     text = "\n".join(out)
     for i, section in enumerate(sections):
         if len(text) + len(section) > COMMENT_BUDGET:
@@ -154,4 +157,6 @@ def as_json(envs: list[EnvDiff]) -> str:
     ignored = [{"env": env.env, "app": i.key.app, "kind": i.key.kind, "namespace": i.key.namespace,
                 "name": i.key.name, "path": i.path, "reason": i.reason} for env in envs for i in env.ignored]
     notes = [{"env": env.env, "note": n} for env in envs for n in env.notes]
-    return json.dumps({"objects": rows, "ignored": ignored, "notes": notes}, indent=1, sort_keys=True, default=str)
+    reordered = [{"env": env.env, "app": k.app, "kind": k.kind, "namespace": k.namespace, "name": k.name}
+                 for env in envs for k in env.reordered]
+    return json.dumps({"objects": rows, "ignored": ignored, "reordered": reordered, "notes": notes}, indent=1, sort_keys=True, default=str)

@@ -51,10 +51,11 @@ def cache_root() -> Path:
 
 @contextmanager
 def checkout(repo: Path, commit: str, slot: str) -> Iterator[Path]:
-    """A detached worktree of `commit`, kept between runs under $MLOPS_CACHE/diff-worktrees (its
-    compiled bindings and build/ stamps stay, so the next run synthesizes fast). Locked while used."""
+    """A detached worktree of `commit`, kept between runs under $MLOPS_CACHE/diff-worktrees (or
+    MLOPS_DIFF_WORKTREES) so its compiled bindings stay and the next run synthesizes fast. Locked while used."""
     top = Path(git(repo, "rev-parse", "--show-toplevel"))
-    folder = cache_root() / "diff-worktrees" / hashlib.sha256(str(top).encode()).hexdigest()[:12]
+    base = Path(os.environ.get("MLOPS_DIFF_WORKTREES") or cache_root() / "diff-worktrees")
+    folder = base / hashlib.sha256(str(top).encode()).hexdigest()[:12]
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / slot
     with open(folder / f"{slot}.lock", "w") as lock:

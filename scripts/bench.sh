@@ -4,6 +4,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 run() { local venv=$1 script=$2; [ -f "$script" ] || return 0; echo "=== $script ==="; "$(scripts/venv.sh "$venv")/bin/python" "$script"; }
 run platform bench/bench_synth.py
+run platform bench/bench_diff.py
 run spark bench/bench_spark_features.py
 run flink bench/bench_flink_pipeline.py
 run airflow bench/bench_dag_parse.py

@@ -4,13 +4,10 @@ rendered objects that change, a Secret change prints no value. Real synth, real 
 from __future__ import annotations
 
 import base64
-import io
 import json
 import os
-import shutil
 import subprocess
 import sys
-import tarfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,9 +15,8 @@ import pytest
 import yaml
 
 from conftest import ROOT
+from scenario import BUMP_RELEASE, BUMP_VERSION, bump_chart, commit, copy_repo, edit, make_mirror
 
-BUMP_RELEASE = "strimzi-kafka-operator"
-BUMP_VERSION = "1.2.1-difftest"   # a version no chart repository has: never mistaken for a real archive
 SECRET_VALUE = "pw-never-printed-4711"
 
 
@@ -32,73 +28,22 @@ class Run:
     markdown: str
     data: dict
 
-    def keys(self, status: str | None = None) -> set[tuple[str, str, str, str]]:
-        return {(o["app"], o["kind"], o["namespace"], o["name"]) for o in self.data["objects"]
-                if status is None or o["status"] == status}
-
-
-def git(repo: Path, *args: str) -> str:
-    return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, check=True).stdout
-
-
-def commit(repo: Path, message: str) -> None:
-    git(repo, "add", "-A")
-    git(repo, "-c", "user.name=test", "-c", "user.email=test@example.invalid", "commit", "-q", "--allow-empty",
-        "-m", message)
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text()
-    assert text.count(old) == 1, f"{path}: {old!r} not found exactly once"
-    path.write_text(text.replace(old, new))
-
 
 @pytest.fixture(scope="module")
 def mirror(tmp_path_factory) -> Path:
-    """A chart mirror: every locked archive (through the chart fetch) plus BUMP_VERSION of one chart,
-    repackaged from the real one with its version and default image tag moved."""
-    from constructs_lib import chart_archives
-
     folder = tmp_path_factory.mktemp("mirror")
-    for entry in chart_archives.locked_charts().values():
-        if entry.sha256:
-            (folder / entry.archive_name).symlink_to(chart_archives.archive_for(entry))
-    original = chart_archives.chart_archive(BUMP_RELEASE)
-    bumped = folder / f"{BUMP_RELEASE}-{BUMP_VERSION}.tgz"
-    with tarfile.open(original) as src, tarfile.open(bumped, "w:gz") as dst:
-        for member in src.getmembers():
-            data = src.extractfile(member).read() if member.isfile() else None
-            if member.name == f"{BUMP_RELEASE}/Chart.yaml":
-                data = data.replace(b"version: 1.2.0", f"version: {BUMP_VERSION}".encode())
-            elif member.name == f"{BUMP_RELEASE}/values.yaml":
-                data = data.replace(b"defaultImageTag: 1.2.0", b"defaultImageTag: 1.2.1")
-            if data is not None:
-                member.size = len(data)
-                dst.addfile(member, io.BytesIO(data))
-            else:
-                dst.addfile(member)
+    make_mirror(folder)
     return folder
 
 
 @pytest.fixture(scope="module")
 def repo(tmp_path_factory) -> Path:
-    """This repository's files (tracked and new, not ignored) committed on `main`; work goes on `feature`."""
-    path = tmp_path_factory.mktemp("repo")
-    listed = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-                            capture_output=True, check=True).stdout.decode().split("\0")
-    for name in filter(None, listed):
-        source = ROOT / name
-        if source.is_file():
-            (path / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, path / name)
-    git(path, "init", "-q", "-b", "main")
-    commit(path, "base")
-    git(path, "checkout", "-q", "-b", "feature")
-    return path
+    return copy_repo(tmp_path_factory.mktemp("repo"))
 
 
 def diff(repo: Path, mirror: Path, tmp_path: Path, *args: str) -> Run:
-    env = {**os.environ, "MLOPS_CHART_MIRROR": str(mirror)}
+    # The BASE worktree goes beside the throw-away repository (and away with it).
+    env = {**os.environ, "MLOPS_CHART_MIRROR": str(mirror), "MLOPS_DIFF_WORKTREES": str(repo.parent / "worktrees")}
     md, js = tmp_path / "diff.md", tmp_path / "diff.json"
     result = subprocess.run([sys.executable, "-m", "manifest_diff", "--repo", str(repo), "--markdown", str(md),
                              "--json", str(js), *args], cwd=ROOT, capture_output=True, text=True, env=env,
@@ -143,11 +88,7 @@ def test_chart_version_bump_shows_the_rendered_objects_that_change(repo, mirror,
     from manifest_diff.cli import helm_binary
 
     archive = mirror / f"{BUMP_RELEASE}-{BUMP_VERSION}.tgz"
-    edit(repo / "helmfile.yaml", "chart: strimzi/strimzi-kafka-operator\n    version: 1.2.0",
-         f"chart: strimzi/strimzi-kafka-operator\n    version: {BUMP_VERSION}")
-    lock = yaml.safe_load((repo / "charts.lock").read_text())
-    lock["releases"][BUMP_RELEASE].update(version=BUMP_VERSION, sha256=chart_archives.sha256_of(archive))
-    (repo / "charts.lock").write_text(yaml.safe_dump(lock, sort_keys=False))
+    bump_chart(repo, archive)
     commit(repo, "bump strimzi chart")
     run = diff(repo, mirror, tmp_path, "--base", "HEAD~1")
     assert run.status == 1

@@ -82,3 +82,11 @@ def test_volatile_paths_are_ignored_and_listed():
     assert sorted((i.key.name, i.path, i.reason) for i in result.ignored) == [
         ("c", 'metadata.annotations["checksum/x"]', "chart templates call genCA"),
         ("tls", 'data["tls.crt"]', "chart templates call genCA")]
+
+
+def test_ordering_only_is_not_a_change_but_is_named():
+    old = cm("x", {"k": "v"})
+    old["spec"] = {"args": ["a", "b"]}
+    new = {**old, "spec": {"args": ["b", "a"]}}
+    result = diff_environment("dev", [app("a", old)], [app("a", new)])
+    assert not result.changed and result.reordered == [Key("a", "ConfigMap", "dest", "x")]

@@ -64,3 +64,13 @@ def test_markdown_stays_under_the_comment_limit():
     head = [AppOutput(f"app{i}", "x", objects=[obj("ConfigMap", "c", data={"k": "b" * 100})]) for i in range(2000)]
     text = report.markdown([diff_environment("dev", base, head)])
     assert len(text) < 65536 and "more sections not shown" in text
+
+
+def test_ordering_only_objects_are_named_not_shown():
+    base = [AppOutput("a", "x", objects=[obj("ConfigMap", "c", spec={"l": [1, 2]})])]
+    head = [AppOutput("a", "x", objects=[obj("ConfigMap", "c", spec={"l": [2, 1]})])]
+    env = diff_environment("dev", base, head)
+    text = report.terminal([env])
+    assert "=== dev: no change" in text
+    assert "1 object(s) differing only in the order of list items" in text and "a: ConfigMap ns/c" in text
+    assert "differing only in the order" in report.markdown([env])
