@@ -70,15 +70,8 @@ class PostgresHandle:
     # Pre-created `kubernetes.io/basic-auth` Secret in the data-plane namespace with the owner's
     # username/password; CNPG bootstraps the database with it (see constructs_lib/postgres.py).
     owner_secret: str = ""
-
-    @property
-    def sql_alchemy_conn_cmd(self) -> str:
-        """For Airflow's `AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_CMD`: prints the URI from the CNPG
-        Secret through the Kubernetes API (the pod's service account, allowed by
-        `app_secret_reader_role`), so no copy of the password exists outside the operator's Secret."""
-        return ("python -c \"import base64,kubernetes.client as c,kubernetes.config as k;k.load_incluster_config();"
-                f"print(base64.b64decode(c.CoreV1Api().read_namespaced_secret('{self.app_secret}',"
-                f"'{self.namespace}').data['{self.uri_key}']).decode())\"")
+    # No client reads `app_secret` across namespaces: Airflow and MLflow get pre-created Secrets in their
+    # own namespaces (airflow.metadata_connection_secret, mlflow.database_secret).
 
 
 def kafka_handle(config: PlatformConfig) -> KafkaHandle:
