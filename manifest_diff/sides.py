@@ -103,13 +103,13 @@ class Archives:
         from constructs_lib import chart_archives
 
         self.fetch = chart_archives
-        self.entries = [e for f in lock_files if f.is_file() for e in chart_archives.locked_charts(f).values()]
+        self.entries = [(f, e) for f in lock_files if f.is_file() for e in chart_archives.locked_charts(f).values()]
 
     def find(self, source: ChartSource) -> tuple[Path, str]:
-        for entry in self.entries:
+        for lock_file, entry in self.entries:
             if (entry.chart, entry.version, entry.repository.rstrip("/")) == (
                     source.chart, source.version, source.repo_url.rstrip("/")):
-                return self.fetch.archive_for(entry), str(entry.sha256)
+                return self.fetch.chart_archive(entry.release, lock_file=lock_file), str(entry.sha256)
         raise self.fetch.ChartUnavailable(
             f"{source.chart} {source.version} from {source.repo_url} is in no charts.lock; "
             "run `python scripts/fetch_charts.py --lock` after changing a pin")

@@ -36,7 +36,7 @@ def make_mirror(folder: Path) -> Path:
 
     for entry in chart_archives.locked_charts().values():
         if entry.sha256:
-            (folder / entry.archive_name).symlink_to(chart_archives.archive_for(entry))
+            (folder / entry.archive_name).symlink_to(chart_archives.chart_archive(entry.release))
     original = chart_archives.chart_archive(BUMP_RELEASE)
     bumped = folder / f"{BUMP_RELEASE}-{BUMP_VERSION}.tgz"
     with tarfile.open(original) as src, tarfile.open(bumped, "w:gz") as dst:
