@@ -35,7 +35,7 @@ def main() -> None:
         archive = make_mirror(tmp_path / "mirror")
         repo = copy_repo(tmp_path / "repo")
         env = {**os.environ, "MLOPS_CHART_MIRROR": str(tmp_path / "mirror"),
-               "MLOPS_DIFF_WORKTREES": str(tmp_path / "worktrees")}
+               "MLOPS_DIFF_WORKTREES": str(tmp_path / "worktrees"), "MLOPS_CHART_CACHE": str(tmp_path / "charts")}
         edit(repo / "README.md", "# MLOps platform as code", "# MLOps platform as code (bench)")
         commit(repo, "no change")
         rows = []

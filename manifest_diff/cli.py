@@ -134,6 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     except (SideError, ChartRenderError) as error:
         print(f"diff failed: {error}", file=sys.stderr)
         return 2
-    except Exception as error:  # a chart fetch error (digest mismatch, ...) or a bug: never "no change"
+    except Exception as error:  # noqa: BLE001 - chart fetch errors, bugs: an uncaught one would exit 1 ("changes")
+        import traceback
+
+        traceback.print_exc()
         print(f"diff failed: {type(error).__name__}: {error}", file=sys.stderr)
         return 2

@@ -132,7 +132,7 @@ def _diff_sequence(old: list, new: list, path: str) -> list[Change]:
         gone = [i for i in range(i1, i2) if take(extra_old, a[i])]
         came = [j for j in range(j1, j2) if take(extra_new, b[j])]
         if len(gone) == len(came):
-            for i, j in zip(gone, came):
+            for i, j in zip(gone, came, strict=True):
                 changes.extend(diff_values(old[i], new[j], f"{path}[{j}]"))
             continue
         changes.extend(Change(f"{path}[{i}]", old[i], MISSING) for i in gone)
@@ -142,4 +142,4 @@ def _diff_sequence(old: list, new: list, path: str) -> list[Change]:
 
 def under(path: str, prefixes: set[str] | frozenset[str]) -> bool:
     """True when `path` is one of `prefixes` or lies below one of them."""
-    return any(path == p or path.startswith(p + ".") or path.startswith(p + "[") for p in prefixes)
+    return any(path == p or path.startswith((p + ".", p + "[")) for p in prefixes)

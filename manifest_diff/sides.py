@@ -151,7 +151,7 @@ def environment_outputs(side: Side, env: str, helm: Helm, archives: Archives, sc
         out.source = ", ".join(sources)
         outputs.append(out)
     with ThreadPoolExecutor(max_workers=2) as pool:
-        for out, app, c, result in pool.map(lambda job: (*job, _render(side, env, helm, archives, scratch, *job)),
+        for out, _app, _source, result in pool.map(lambda job: (*job, _render(side, env, helm, archives, scratch, *job)),
                                             jobs):
             out.objects.extend(result.objects)
             out.volatile.update(result.volatile)

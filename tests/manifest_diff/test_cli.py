@@ -42,8 +42,10 @@ def repo(tmp_path_factory) -> Path:
 
 
 def diff(repo: Path, mirror: Path, tmp_path: Path, *args: str) -> Run:
-    # The BASE worktree goes beside the throw-away repository (and away with it).
-    env = {**os.environ, "MLOPS_CHART_MIRROR": str(mirror), "MLOPS_DIFF_WORKTREES": str(repo.parent / "worktrees")}
+    # The BASE worktree and the chart cache (it gets the made-up chart version) go beside the throw-away
+    # repository, and away with it.
+    env = {**os.environ, "MLOPS_CHART_MIRROR": str(mirror), "MLOPS_DIFF_WORKTREES": str(repo.parent / "worktrees"),
+           "MLOPS_CHART_CACHE": str(repo.parent / "charts")}
     md, js = tmp_path / "diff.md", tmp_path / "diff.json"
     result = subprocess.run([sys.executable, "-m", "manifest_diff", "--repo", str(repo), "--markdown", str(md),
                              "--json", str(js), *args], cwd=ROOT, capture_output=True, text=True, env=env,
