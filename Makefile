@@ -6,7 +6,7 @@ export MLOPS_CACHE ?= $(HOME)/.cache/mlops-platform
 export CDK8S_CHECK_UPGRADE := false
 PLATFORM_PY = "$$(scripts/venv.sh platform)/bin/python"
 
-.PHONY: setup synth validate lint test diff imports bench images tools clean
+.PHONY: setup synth validate lint test diff charts imports bench images tools clean
 
 setup:  ## Python venvs, node tooling, compiled bindings
 	@scripts/setup.sh
@@ -25,6 +25,9 @@ test: setup  ## every test suite, each in its own venv
 
 diff: setup  ## what a change does to everything Argo CD would apply: BASE=<ref> (default: merge base with main) vs the working tree; DIFF_ARGS=--markdown FILE ...
 	@scripts/diff.sh $(if $(BASE),--base $(BASE)) $(DIFF_ARGS) || [ $$? -eq 1 ]
+
+charts: setup  ## chart archives of every helmfile.yaml release into $(MLOPS_CACHE)/charts, verified against charts.lock
+	@scripts/fetch-charts.sh >/dev/null
 
 imports:  ## regenerate imports/ from the pinned CRDs (offline: ../shared/reference)
 	@scripts/node-tools.sh >/dev/null
