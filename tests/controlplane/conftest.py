@@ -27,7 +27,7 @@ from testing.controlplane import Cluster, PrivateNetwork, binaries_dir, interfac
 from testing.controlplane import charts, sync  # noqa: E402
 from testing.controlplane.inventory import bootstrap_secrets  # noqa: E402
 from testing.controlplane.operators import CertificateStandIn, Operators  # noqa: E402
-from testing.controlplane.platform import PlatformSync, SyncReport  # noqa: E402
+from testing.controlplane.platform_sync import PlatformSync, SyncReport  # noqa: E402
 from testing.controlplane.standin import complete_jobs  # noqa: E402
 
 ENVIRONMENTS = [e for e in os.environ.get("MLOPS_CONTROLPLANE_ENVS", "dev,prod").split(",") if e]
