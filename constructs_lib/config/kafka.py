@@ -56,7 +56,6 @@ class KafkaConfig(StrictModel):
     topics: KafkaTopicsConfig
     flink_consumer_group: DnsLabel = "user-activity-features"
     flink_transactional_id_prefix: DnsLabel = "user-activity-features"
-    spark_consumer_group: DnsLabel = "spark-batch"
     # The cluster CA certificate (public) for clients in the processing-jobs namespace. Strimzi writes
     # `<cluster>-cluster-ca-cert` only in the Kafka namespace and a Pod cannot mount another namespace's
     # Secret, so the operator's secret manager keeps this Secret in processing-jobs in sync with it (all
