@@ -22,6 +22,9 @@ OPERATOR_WRITTEN = (
     Provided("Secret", ".*", r".*-cluster-ca-cert", "Strimzi cluster operator (CA of a Kafka cluster)"),
     Provided("Secret", ".*", r".*-clients-ca-cert", "Strimzi cluster operator (clients CA)"),
     Provided("ConfigMap", ".*", r"kube-root-ca\.crt", "kube-controller-manager (root CA publisher)"),
+    # argo-cd chart templates/redis-secret-init/job.yaml: a pre-install hook Job runs
+    # `argocd admin redis-initial-password`, which creates this Secret (its Role may only touch it).
+    Provided("Secret", ".*", r"argocd-redis", "the argo-cd chart's redis-secret-init hook Job"),
 )
 
 
