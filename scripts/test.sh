@@ -23,6 +23,7 @@ suites=(
   "spark-jobs:spark:tests/jobs/spark:s3a_jars"
   "flink-job:flink:tests/jobs/flink:kafka,flink_connector"
   "dags:airflow:tests/dags:"
+  "controlplane:platform:tests/controlplane:tools,charts,controlplane,spark_submit,airflow_venv"
 )
 
 # Setup steps: NAME -> command (run from the repository root). Each prints what it provides as its last
@@ -35,6 +36,9 @@ declare -A step_cmd=(
   [s3a_jars]="scripts/fetch-spark-jars.sh"
   [kafka]="scripts/fetch-kafka.sh"
   [flink_connector]="scripts/fetch-flink-jars.sh"
+  [controlplane]="scripts/build-controlplane.sh"
+  [spark_submit]="scripts/venv.sh spark-submit"
+  [airflow_venv]="scripts/venv.sh airflow"
 )
 declare -A step_what=(
   [checkov]="checkov venv (requirements/checkov.txt)"
@@ -44,6 +48,9 @@ declare -A step_what=(
   [s3a_jars]="S3A jars for Spark (Maven Central)"
   [kafka]="Kafka broker jars (Maven Central)"
   [flink_connector]="Flink Kafka connector jar (Maven Central)"
+  [controlplane]="etcd, kube-apiserver, controller-manager, operators (Go module proxy; ~15 min cold)"
+  [spark_submit]="spark-submit of the Spark operator image (requirements/spark-submit.txt)"
+  [airflow_venv]="Airflow venv for the DAG's submission (requirements/airflow.txt)"
 )
 
 only=${1:-}
