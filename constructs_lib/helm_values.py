@@ -76,6 +76,13 @@ def cert_manager_values(config: PlatformConfig) -> dict:
     return {"global": {"leaderElection": {"namespace": config.cluster.cert_manager_namespace}}}
 
 
+def mlflow_allowed_hosts(config: PlatformConfig) -> list[str]:
+    """Every Host header an in-cluster client of the mlflow Service sends (host:port, exact match)."""
+    ns = config.namespaces.ml_lifecycle
+    names = ["mlflow", f"mlflow.{ns}", f"mlflow.{ns}.svc", f"mlflow.{ns}.svc.cluster.local"]
+    return [f"{name}:{MLFLOW_PORT}" for name in names]
+
+
 def mlflow_values(config: PlatformConfig) -> dict:
     db, store = postgres_handle(config, "mlflow"), object_store_handle(config)
     image = images().upstream.mlflow
@@ -87,6 +94,11 @@ def mlflow_values(config: PlatformConfig) -> dict:
         "image": {"repository": image.repository, "tag": image.tag},
         "initImages": {"mlflowDbMigration": {"repository": image.repository, "tag": image.tag}},
         "replicaCount": config.mlflow.replicas,
+        # MLflow >= 3.5 answers 403 to a Host header it does not know (DNS-rebinding protection; defaults:
+        # loopback and private IPs only, mlflow/server/security_utils.py get_default_allowed_hosts), and
+        # in-cluster clients send the Service name. The chart passes this list as
+        # MLFLOW_SERVER_ALLOWED_HOSTS (templates/configmap.yaml, chart 1.11.5); /health stays exempt for probes.
+        "serverAllowedHosts": mlflow_allowed_hosts(config),
         # The security chart owns the ServiceAccount (one owner per object across all Applications: two
         # would overwrite each other forever); the chart only references it.
         "serviceAccount": {"create": False, "name": naming.MLFLOW_SA},

@@ -414,6 +414,12 @@ def cluster_mlflow() -> tuple[str, int]:
     return u.hostname, u.port
 
 
+def platform_mlflow_allowed_hosts() -> list[str]:
+    """serverAllowedHosts of the synthesized MLflow chart values (`make synth`)."""
+    values = yaml.safe_load((DIST_TEMPLATES.parent / "helm-values" / "mlflow.yaml").read_text())
+    return list(values.get("serverAllowedHosts") or [])
+
+
 class MlflowRegistry:
     """Seeds the registry through tests/dags/mlflow_seed.py (run with the Spark venv's MLflow client)."""
 
@@ -453,14 +459,14 @@ def mlflow_server(tmp_path_factory):
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    host, cport = cluster_mlflow()
     log = work / "mlflow.log"
     cmd = [str(Path(SPARK_PYTHON).parent / "mlflow"), "server", "--host", "127.0.0.1", "--port", str(port),
            "--workers", "1", "--backend-store-uri", f"sqlite:///{work / 'mlflow.db'}",
            "--serve-artifacts", "--artifacts-destination", f"file://{work / 'artifacts'}",
-           # MLflow refuses Host headers it does not know (DNS-rebinding protection): the cluster's
-           # clients send the Service name.
-           "--allowed-hosts", f"{host}:{cport},127.0.0.1:{port},localhost:{port}"]
+           # MLflow refuses Host headers it does not know (DNS-rebinding protection): the server gets
+           # exactly the platform's list (dist/dev/helm-values/mlflow.yaml serverAllowedHosts), plus this
+           # test's loopback address; the DAG's clients send the Service name of the tracking URI.
+           "--allowed-hosts", ",".join([*platform_mlflow_allowed_hosts(), f"127.0.0.1:{port}", f"localhost:{port}"])]
     env = {k: v for k, v in os.environ.items() if not k.startswith(("AIRFLOW", "MLFLOW"))}
     with open(log, "wb") as out:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=work, env=env, start_new_session=True)
