@@ -122,6 +122,7 @@ def markdown(envs: list[EnvDiff], options: Options = Options(), header: str = ""
         out.append("No change to any object Argo CD would apply.")
     else:
         out += summary_table(envs)
+    out.append("")  # a table ends at a blank line
     for env in envs:
         out += [f"- note ({env.env}): {n}" for n in env.notes]
     out.append("")

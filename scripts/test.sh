@@ -24,6 +24,10 @@ suites=(
   "flink-job:flink:tests/jobs/flink:kafka,flink_connector"
   "dags:airflow:tests/dags:"
   "controlplane:platform:tests/controlplane:tools,charts,controlplane,spark_submit,airflow_venv"
+  # Opt-in (leading +: runs only when named, `make test-argocd`): Argo CD syncs the app-of-apps,
+  # MLOPS_ARGOCD_ENVS (default dev; `make test-argocd-all`: every environment). Not in the default run
+  # until the platform's Argo CD defects it reports are fixed (tests/argocd/README.md).
+  "+argocd:platform:tests/argocd:controlplane,argocd_tools,charts"
 )
 
 # Setup steps: NAME -> command (run from the repository root). Each prints what it provides as its last
@@ -39,6 +43,7 @@ declare -A step_cmd=(
   [controlplane]="scripts/build-controlplane.sh"
   [spark_submit]="scripts/venv.sh spark-submit"
   [airflow_venv]="scripts/venv.sh airflow"
+  [argocd_tools]="scripts/install-argocd-tools.sh"
 )
 declare -A step_what=(
   [checkov]="checkov venv (requirements/checkov.txt)"
@@ -51,12 +56,17 @@ declare -A step_what=(
   [controlplane]="etcd, kube-apiserver, controller-manager, operators (Go module proxy; ~15 min cold)"
   [spark_submit]="spark-submit of the Spark operator image (requirements/spark-submit.txt)"
   [airflow_venv]="Airflow venv for the DAG's submission (requirements/airflow.txt)"
+  [argocd_tools]="argocd v3.4.4, helm v3.19.4, kwok v0.8.0 (Go module proxy), redis-server (Debian)"
 )
 
 only=${1:-}
 selected=()
 for entry in "${suites[@]}"; do
   IFS=: read -r name venv path steps <<<"$entry"
+  if [ "${name#+}" != "$name" ]; then   # opt-in suite
+    name=${name#+}; entry=${entry#+}
+    if [ -z "$only" ]; then echo "suite $name: opt-in, not in the default run (scripts/test.sh $name)" >&2; continue; fi
+  fi
   [ -n "$only" ] && [ "$only" != "$name" ] && continue
   [ -n "$(find "$path" -name 'test_*.py' -print -quit 2>/dev/null)" ] || { echo "suite $name: no tests in $path" >&2; exit 2; }
   selected+=("$entry")

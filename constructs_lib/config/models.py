@@ -7,7 +7,7 @@ from constructs_lib.config.kafka import KafkaConfig
 from constructs_lib.config.object_store import ObjectStoreConfig
 from constructs_lib.config.platform import ClusterConfig, GitConfig, NamespacesConfig
 from constructs_lib.config.postgres import PostgresConfig
-from constructs_lib.config.security import NetworkSecurityConfig, ProcessingJobsQuota
+from constructs_lib.config.security import ContainerDefaults, NetworkSecurityConfig, ProcessingJobsQuota
 from constructs_lib.config.types import DnsLabel, StrictModel
 
 
@@ -26,4 +26,5 @@ class PlatformConfig(StrictModel):
     mlflow: MlflowConfig
     serving: ServingConfig
     processing_jobs_quota: ProcessingJobsQuota
+    container_defaults: ContainerDefaults
     network_security: NetworkSecurityConfig = NetworkSecurityConfig()
