@@ -20,6 +20,7 @@ from constructs_lib import helmfile as helmfile_state
 from constructs_lib import naming
 from constructs_lib.chart import Delivery, PlatformChart
 from constructs_lib.config import PlatformConfig
+from constructs_lib.external_secrets import bootstrap_objects
 from imports.argocd_application.io.argoproj import (
     Application, ApplicationSpec, ApplicationSpecDestination, ApplicationSpecIgnoreDifferences,
     ApplicationSpecSource, ApplicationSpecSourceDirectory, ApplicationSpecSources, ApplicationSpecSourcesHelm,
@@ -49,6 +50,7 @@ CLUSTER_RESOURCES = (
     ("rbac.authorization.k8s.io", "ClusterRoleBinding"),
     ("admissionregistration.k8s.io", "MutatingWebhookConfiguration"),
     ("admissionregistration.k8s.io", "ValidatingWebhookConfiguration"),
+    ("external-secrets.io", "ClusterSecretStore"),
 )
 
 # Only where an operator mutates what the chart rendered. Each entry: release -> ignoreDifferences.
@@ -135,6 +137,10 @@ class ArgocdAppsChart(PlatformChart):
                         directory=ApplicationSpecSourceDirectory(include=include, recurse=False)),
                     sync_policy=_sync_policy(create_namespace=False, respect_ignore=False),
                 ))
+
+        # What Argo CD needs before it can read this (private) repository: the ClusterSecretStore and the
+        # repository credential ESO materializes from it. Applied by hand with this file at bootstrap.
+        bootstrap_objects(self, config=config)
 
         directory_app(app_name(env, "root"), f"{CHART_NAME}.yaml", None, ns, finalizer=False)
         for chart in charts:

@@ -11,7 +11,7 @@ from constructs import Construct
 
 from constructs_lib import naming
 
-def custom_resource(scope: Construct, id_: str, *, api_version: str, kind: str, name: str, namespace: str,
+def custom_resource(scope: Construct, id_: str, *, api_version: str, kind: str, name: str, namespace: str | None,
                     component: str, environment: str, spec: dict, labels: dict[str, str] | None = None,
                     annotations: dict[str, str] | None = None) -> cdk8s.ApiObject:
     obj = cdk8s.ApiObject(

@@ -22,7 +22,7 @@ from constructs_lib.config import PlatformConfig
 TABLE = Path(__file__).with_name("connectivity.yaml")
 NAMESPACE_LABEL = "kubernetes.io/metadata.name"
 # Peers outside the platform namespaces; `all` = every pod of every platform namespace (sources only).
-OUTSIDE = ("api-server", "kube-dns", "monitoring", "ingress", "internet")
+OUTSIDE = ("api-server", "kube-dns", "monitoring", "ingress", "internet", "secret-store")
 ALL = "all"
 # Pod (not Service) port of the S3 endpoint per backend: MinIO's Service 443/80 targets container port 9000.
 S3_POD_PORT = {"seaweedfs": 8333, "minio": 9000}
@@ -73,6 +73,8 @@ class Connectivity:
     def peers(self, name: str) -> list[dict]:
         if name == "api-server":
             return [{"ipBlock": {"cidr": str(cidr)}} for cidr in self.config.cluster.api_server_cidrs]
+        if name == "secret-store":  # NetworkPolicies match addresses, not host names (config secrets.store.egress)
+            return [{"ipBlock": {"cidr": str(cidr)}} for cidr in self.config.secrets.store.egress.cidrs]
         if name == ALL:
             return [{"namespaceSelector": {"matchLabels": {NAMESPACE_LABEL: ns}}}
                     for _, ns in self.config.namespaces.all()]
@@ -103,7 +105,8 @@ def resolve(config: PlatformConfig, table: dict | None = None) -> Connectivity:
         labels = {key: str(value).format(**values) for key, value in row["pods"].items()}
         groups[name] = Group(name, getattr(config.namespaces, row["namespace"]), labels, row["source"])
     ports = {"s3": [S3_POD_PORT[backend]], "api": list(config.cluster.api_server_ports),
-             "serving": [config.network_security.serving_port]}
+             "serving": [config.network_security.serving_port],
+             "secret-store": list(config.secrets.store.egress.ports)}
     known = set(groups) | skipped | set(OUTSIDE) | {ALL}
     flows: list[Flow] = []
     for row in table["flows"]:

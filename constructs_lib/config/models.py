@@ -7,6 +7,7 @@ from constructs_lib.config.kafka import KafkaConfig
 from constructs_lib.config.object_store import ObjectStoreConfig
 from constructs_lib.config.platform import ClusterConfig, GitConfig, NamespacesConfig
 from constructs_lib.config.postgres import PostgresConfig
+from constructs_lib.config.secrets import SecretsConfig
 from constructs_lib.config.security import NetworkSecurityConfig, ProcessingJobsQuota
 from constructs_lib.config.types import DnsLabel, StrictModel
 
@@ -27,3 +28,4 @@ class PlatformConfig(StrictModel):
     serving: ServingConfig
     processing_jobs_quota: ProcessingJobsQuota
     network_security: NetworkSecurityConfig = NetworkSecurityConfig()
+    secrets: SecretsConfig

@@ -84,6 +84,14 @@ CASES = [
     ("seaweedfs-replication-above-volume-servers", "dev", {"object_store.seaweedfs.replication": "001"},
      "object_store.seaweedfs.replication", "needs 2 volume servers"),
     ("seaweedfs-even-masters", "prod", {"object_store.seaweedfs.masters": 2}, "object_store.seaweedfs.masters", "odd"),
+    ("secret-store-reads-an-undeclared-secret", "dev",
+     {"secrets.store.provider": {"vault": {"server": "https://vault:8200", "auth": {
+         "tokenSecretRef": {"name": "other", "namespace": "platform-operators", "key": "token"}}}}},
+     "secrets.store.provider.vault.auth.tokenSecretRef", "must reference the declared credential"),
+    ("git-ssh-without-known-hosts", "prod", {"secrets.git.known_hosts": _DELETE},
+     "secrets.git.known_hosts", "is required with secrets.git.auth 'ssh'"),
+    ("copy-refresh-zero", "dev", {"secrets.copy_refresh_interval": "0s"},
+     "secrets.copy_refresh_interval", "not a positive Go duration"),
 ]
 
 
