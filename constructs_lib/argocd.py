@@ -64,6 +64,14 @@ IGNORE_DIFFERENCES: dict[str, list[dict]] = {
         {"group": "admissionregistration.k8s.io", "kind": "ValidatingWebhookConfiguration",
          "jq_path_expressions": [".webhooks[]?.clientConfig.caBundle"]},
     ],
+    # ESO's cert-controller fills the chart's empty webhook Secret and the validating webhooks' caBundle
+    # (external-secrets v2.9.0 pkg/controllers/crds/crds_controller.go:279-282, webhookconfig/webhookconfig.go:219):
+    # https://github.com/argoproj/argo-cd/issues/9071
+    "external-secrets": [
+        {"group": "", "kind": "Secret", "name": "external-secrets-webhook", "json_pointers": ["/data"]},
+        {"group": "admissionregistration.k8s.io", "kind": "ValidatingWebhookConfiguration",
+         "jq_path_expressions": [".webhooks[]?.clientConfig.caBundle"]},
+    ],
     # cert-manager's cainjector writes caBundle into the Flink operator webhooks
     # (cert-manager.io/inject-ca-from): https://github.com/argoproj/argo-cd/issues/1487
     "flink-kubernetes-operator": [

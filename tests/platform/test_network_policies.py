@@ -42,6 +42,12 @@ def representative_pods(config) -> dict[str, Pod]:
             "seaweedfs-operator"),
         Pod(op, {"app.kubernetes.io/name": "operator", "app.kubernetes.io/instance": "minio-operator"},
             "minio-operator"),
+        Pod(op, {"app.kubernetes.io/name": "external-secrets", "app.kubernetes.io/instance": "external-secrets"},
+            "external-secrets"),
+        Pod(op, {"app.kubernetes.io/name": "external-secrets-webhook",
+                 "app.kubernetes.io/instance": "external-secrets"}, "external-secrets-webhook"),
+        Pod(op, {"app.kubernetes.io/name": "external-secrets-cert-controller",
+                 "app.kubernetes.io/instance": "external-secrets"}, "external-secrets-cert-controller"),
         Pod(dp, {**kafka_common, "strimzi.io/name": f"{kafka}-kafka", "strimzi.io/pool-name": "brokers",
                  "strimzi.io/broker-role": "true", "strimzi.io/controller-role": "false"}, "kafka-broker"),
         Pod(dp, {**kafka_common, "strimzi.io/name": f"{kafka}-kafka", "strimzi.io/pool-name": "controllers",
@@ -82,6 +88,7 @@ def representative_pods(config) -> dict[str, Pod]:
         Pod(cluster.monitoring_namespace, {"app.kubernetes.io/name": "prometheus"}, "monitoring"),
         Pod(cluster.ingress_namespace, {"app.kubernetes.io/name": "ingress-nginx"}, "ingress"),
         External(str(cluster.api_server_cidrs[0].network_address), "api-server"),
+        External(str(config.secrets.store.egress.cidrs[0].network_address), "secret-store"),
         INTERNET,
     ]
     return {p.name: p for p in pods + outside}
