@@ -197,6 +197,12 @@ def inventory(config: PlatformConfig) -> list[SecretEntry]:
                                    ((store.access_key_field, "access-key-id"),
                                     (store.secret_key_field, "secret-access-key")))
         entries.append(SecretEntry(namespace, secret, s3_keys, (consumers[workload],), source))
+    # Written at run time by a chart's own job (not visible in its rendered manifests, which the
+    # rendered-charts test otherwise accounts for: Secrets the chart renders, cert-manager Certificates).
+    entries.append(SecretEntry(
+        config.cluster.argocd_namespace, "argocd-redis", ("auth",), ("Argo CD (redis, server, repo-server, controller)",),
+        # argo-cd chart 10.1.1 templates/redis-secret-init/job.yaml: `argocd admin redis-initial-password`
+        OperatorWritten("the argo-cd chart's `redis-secret-init` hook Job", "release `argo-cd`")))
     minio = config.object_store.minio
     if store.backend == "minio" and minio:
         entries.append(SecretEntry(ns.data_plane, minio.configuration_secret, ("config.env",), ("MinIO Tenant",),
@@ -220,3 +226,26 @@ def markdown_table(config: PlatformConfig) -> str:
         keys = ", ".join(f"`{k}`" for k in e.keys)
         lines.append(f"| {e.namespace} | `{e.name}` | {keys} | {'; '.join(e.consumers)} | {e.describe_source()} |")
     return "\n".join(lines) + "\n"
+
+
+README_BLOCK = r"(<!-- secrets-table:{env} -->\n).*?(<!-- /secrets-table -->)"
+
+
+def update_readme(path, environments=("dev", "prod")) -> None:
+    """Rewrite README.md's secrets tables from the inventory: `python -m constructs_lib.secrets_inventory`."""
+    import re
+    from pathlib import Path
+
+    from constructs_lib.config import load_environment
+
+    text = Path(path).read_text()
+    for env in environments:
+        table = markdown_table(load_environment(env))
+        text = re.sub(README_BLOCK.format(env=env), lambda m: m.group(1) + table + m.group(2), text, flags=re.DOTALL)
+    Path(path).write_text(text)
+
+
+if __name__ == "__main__":
+    from pathlib import Path
+
+    update_readme(Path(__file__).resolve().parents[1] / "README.md")

@@ -254,7 +254,7 @@ def test_readme_secrets_tables_equal_the_inventory():
     assert set(tables) == set(ENVS), "README.md needs one `<!-- secrets-table:<env> -->` block per environment"
     for env in ENVS:
         assert tables[env] == markdown_table(load_environment(env)), (
-            f"README.md secrets table for {env} is stale: paste constructs_lib.secrets_inventory.markdown_table")
+            f"README.md secrets table for {env} is stale: run `python -m constructs_lib.secrets_inventory`")
 
 
 def test_only_the_store_credential_is_created_by_hand():
