@@ -263,3 +263,56 @@ def test_only_the_store_credential_is_created_by_hand():
         manual = [e for e in inventory(config) if isinstance(e.source, Bootstrap)]
         expected = [config.secrets.store.credential] if config.secrets.store.credential else []
         assert [(e.namespace, e.name) for e in manual] == [(c.namespace, c.name) for c in expected]
+
+
+@pytest.fixture(scope="module")
+def eso_template(tmp_path_factory):
+    """Renders ESO templates with Go's text/template as ESO does (tests/platform/eso_template/main.go)."""
+    import json
+    import shutil
+    import subprocess
+
+    go = shutil.which("go") or "/usr/local/go/bin/go"
+    binary = tmp_path_factory.mktemp("eso-template") / "eso-template"
+    built = subprocess.run([go, "build", "-o", str(binary), "."], cwd=ROOT / "tests" / "platform" / "eso_template",
+                           capture_output=True, text=True, check=False)
+    assert built.returncode == 0, f"needs Go (README: set-up): {built.stderr}"
+
+    def render(templates: dict[str, str], data: dict[str, str]) -> dict[str, str]:
+        result = subprocess.run([str(binary)], input=json.dumps({"templates": templates, "data": data}),
+                                capture_output=True, text=True, check=False)
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)
+
+    return render
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_every_template_renders_with_its_source_keys(env, eso_template):
+    """Each template runs against exactly the keys its source provides (missingkey=error, like ESO)."""
+    from urllib.parse import urlsplit
+
+    config = load_environment(env)
+    rendered = {}
+    for entry in inventory(config):
+        if not entry.template:
+            continue
+        source = entry.source
+        if isinstance(source, Generated):
+            data = {source.output_key: "Abc123"}
+        elif isinstance(source, SecretManager):
+            data = {key: f"<{key}>" for key, _ in source.properties}
+        elif isinstance(source, Copied) and source.keys:
+            data = {key: f"<{key}>" for key in source.keys}
+        else:  # Strimzi's cluster CA cert Secret during a renewal: old and new certificate, and the PKCS12 form
+            data = {"ca.crt": "NEW\n", "ca-2026-11-01T00-00-00Z.crt": "OLD\n", "ca.p12": "P12", "ca.password": "pw"}
+        rendered[entry.name] = eso_template(entry.template, data)
+        assert set(rendered[entry.name]) == set(entry.keys), entry.name
+    url = urlsplit(rendered[config.airflow.metadata_connection_secret]["connection"])
+    assert (url.scheme, url.username, url.password, url.hostname, url.port, url.path) == (
+        "postgresql", "<username>", "<password>", "airflow-db-rw.data-plane.svc", 5432, "/airflow")
+    bundle = rendered[config.kafka.cluster_ca_trust_bundle.name][config.kafka.cluster_ca_trust_bundle.key]
+    assert bundle == "OLD\nNEW\n"
+    assert rendered["airflow-db-owner"] == {"username": "airflow", "password": "Abc123"}
+    repo = rendered[config.secrets.git.argocd_secret]
+    assert repo["url"] == config.git.repo_url and repo["type"] == "git"
