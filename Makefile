@@ -6,7 +6,7 @@ export MLOPS_CACHE ?= $(HOME)/.cache/mlops-platform
 export CDK8S_CHECK_UPGRADE := false
 PLATFORM_PY = "$$(scripts/venv.sh platform)/bin/python"
 
-.PHONY: setup synth validate test imports bench images tools clean
+.PHONY: setup synth validate lint test imports bench images tools clean
 
 setup:  ## Python venvs, node tooling, compiled bindings
 	@scripts/setup.sh
@@ -17,11 +17,14 @@ synth: setup  ## environments/*.yaml -> dist/<env>/<chart>.yaml (nothing written
 validate: setup  ## every object in dist/ against the pinned schemas, plus checkov
 	@$(PLATFORM_PY) -m validation --checkov "$$(scripts/venv.sh checkov)/bin/checkov"
 
+lint:  ## ruff + mypy (pyproject.toml; the platform suite runs them too)
+	@scripts/lint.sh
+
 test: setup  ## every test suite, each in its own venv
 	@scripts/test.sh
 
 imports:  ## regenerate imports/ from the pinned CRDs (offline: ../shared/reference)
-	@npm ci --no-audit --no-fund --silent
+	@scripts/node-tools.sh >/dev/null
 	@$(PLATFORM_PY) scripts/import_crds.py
 
 bench: setup  ## benchmarks (figures printed, never asserted)

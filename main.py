@@ -1,7 +1,7 @@
 """Synthesize the platform: environments/<env>.yaml -> dist/<env>/<chart>.yaml.
 
 Every environment is validated and built before anything is written; on any error nothing in
-dist/ changes. Usage: python main.py [--env NAME ...] [--dist DIR]
+dist/ changes. Usage: python main.py [--env NAME ...] [--dist DIR] (default: $MLOPS_DIST, else dist/)
 """
 from __future__ import annotations
 
@@ -42,13 +42,12 @@ def synthesize(envs: list[str], environments: Path | None = None) -> dict[str, d
 
 
 def main(argv: list[str] | None = None) -> int:
-    sys.path.insert(0, str(ROOT))
     from constructs_lib.config import ConfigError, environment_names
     from constructs_lib.output import write_environments
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--env", action="append", help="environment(s) to synthesize (default: all)")
-    parser.add_argument("--dist", type=Path, default=ROOT / "dist")
+    parser.add_argument("--dist", type=Path, default=Path(os.environ.get("MLOPS_DIST") or ROOT / "dist"))
     parser.add_argument("--environments", type=Path, default=ROOT / "environments",
                         help="folder of <env>.yaml files (default: environments/)")
     args = parser.parse_args(argv)

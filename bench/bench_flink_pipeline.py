@@ -48,7 +48,7 @@ def main() -> int:
     a = ap.parse_args()
 
     import user_activity_features as job
-    from conftest import read_committed  # noqa: PLC0415
+    from conftest import read_committed
 
     work = Path(tempfile.mkdtemp(prefix="bench-flink-"))
     broker = KafkaBroker(kafka_libs(), work / "kafka", heap="1g").start()

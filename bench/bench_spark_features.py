@@ -131,7 +131,7 @@ def main(argv=None) -> int:
           f"{'duckdb ev/s':>12} {'ratio':>6} {'same':>5}")
     for n, users, gen, s, d, ok in rows:
         print(f"{n:>11,} {users:>9,} {gen:>6.1f} {s:>8.2f} {n / s:>11,.0f} {d:>9.2f} {n / d:>12,.0f} "
-              f"{s / d:>6.2f} {str(ok):>5}")
+              f"{s / d:>6.2f} {ok!s:>5}")
     return 0 if all(r[-1] for r in rows) else 1
 
 

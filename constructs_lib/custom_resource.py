@@ -6,10 +6,20 @@ these charts build the `spec` as data and let the gate be the type check.
 """
 from __future__ import annotations
 
+from typing import TypedDict
+
 import cdk8s
 from constructs import Construct
 
 from constructs_lib import naming
+
+
+class Placement(TypedDict):
+    """The keyword arguments a chart passes to every custom_resource() call (`**placement`)."""
+
+    namespace: str
+    component: str
+    environment: str
 
 def custom_resource(scope: Construct, id_: str, *, api_version: str, kind: str, name: str, namespace: str | None,
                     component: str, environment: str, spec: dict, labels: dict[str, str] | None = None,

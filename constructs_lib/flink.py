@@ -59,7 +59,7 @@ def kafka_env(kafka: KafkaHandle) -> tuple[list[dict], list[dict], list[dict]]:
     volumes = [{"name": "kafka-cluster-ca", "secret": {
         "secretName": kafka.ca_bundle_secret, "items": [{"key": kafka.ca_bundle_key, "path": "ca.crt"}]}}]
     mounts = [{"name": "kafka-cluster-ca", "mountPath": KAFKA_CA_DIR, "readOnly": True}]
-    env = [{"name": "KAFKA_SSL_TRUSTSTORE_PATH", "value": f"{KAFKA_CA_DIR}/ca.crt"}]
+    env: list[dict] = [{"name": "KAFKA_SSL_TRUSTSTORE_PATH", "value": f"{KAFKA_CA_DIR}/ca.crt"}]
     if kafka.authentication == "scram-sha-512":
         env += [
             {"name": "KAFKA_SECURITY_PROTOCOL", "value": "SASL_SSL"},

@@ -11,7 +11,7 @@ from constructs_lib import naming
 from constructs_lib.chart import Delivery, PlatformChart
 from constructs_lib.config import PlatformConfig
 from constructs_lib.config.kafka import NodePoolConfig, TopicConfig
-from constructs_lib.custom_resource import custom_resource
+from constructs_lib.custom_resource import Placement, custom_resource
 from constructs_lib.security_context import container_security_context, pod_security_context
 from constructs_lib.handles import KAFKA_TLS_PORT, KafkaHandle, kafka_handle
 
@@ -65,7 +65,7 @@ class KafkaChart(PlatformChart):
                          delivery=Delivery(sync_wave=SYNC_WAVE, namespace=namespace))
         self.handle: KafkaHandle = kafka_handle(config)
         kafka, cluster = config.kafka, config.kafka.cluster_name
-        common = dict(namespace=namespace, component=COMPONENT, environment=config.environment)
+        common = Placement(namespace=namespace, component=COMPONENT, environment=config.environment)
 
         custom_resource(self, "kafka", api_version=API, kind="Kafka", name=cluster, spec=self._kafka_spec(), **common)
         for role, pool in (("controller", kafka.controllers), ("broker", kafka.brokers)):
@@ -73,13 +73,13 @@ class KafkaChart(PlatformChart):
             custom_resource(self, f"pool-{name}", api_version=API, kind="KafkaNodePool", name=name,
                             labels={"strimzi.io/cluster": cluster},
                             spec=self._pool_spec(role, pool), **common)
-        for key, topic in kafka.topics.all():
+        for _key, topic in kafka.topics.all():
             custom_resource(self, f"topic-{topic.name}", api_version=API, kind="KafkaTopic", name=topic.name,
                             labels={"strimzi.io/cluster": cluster}, spec=_topic_spec(topic), **common)
         # KafkaUsers live where their workloads run: the User Operator watches that namespace only
         # (spec.entityOperator.userOperator.watchedNamespace) and writes each user's Secret next to its
         # KafkaUser, so the Flink/Spark pods reference it in their own namespace.
-        users_common = {**common, "namespace": self.handle.user_secrets_namespace}
+        users_common: Placement = {**common, "namespace": self.handle.user_secrets_namespace}
         for user, acls in user_acls(config).items():
             custom_resource(self, f"user-{user}", api_version=API, kind="KafkaUser", name=user,
                             labels={"strimzi.io/cluster": cluster},

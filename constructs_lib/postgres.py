@@ -18,7 +18,7 @@ from constructs import Construct
 
 from constructs_lib.chart import Delivery, PlatformChart
 from constructs_lib.config import PlatformConfig
-from constructs_lib.custom_resource import custom_resource
+from constructs_lib.custom_resource import Placement, custom_resource
 from constructs_lib.handles import ObjectStoreHandle, PostgresHandle, object_store_handle, postgres_handle
 
 COMPONENT = "postgres"
@@ -42,7 +42,7 @@ class PostgresChart(PlatformChart):
 
     def _cluster(self, handle: PostgresHandle, store: ObjectStoreHandle) -> None:
         pg, cluster = self.config.postgres, handle.cluster_name
-        common = dict(namespace=handle.namespace, component=COMPONENT, environment=self.config.environment)
+        common = Placement(namespace=handle.namespace, component=COMPONENT, environment=self.config.environment)
         barman_name = backup_object_store_name(handle)
         storage = {"size": pg.storage_size}
         if pg.storage_class:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from constructs import Construct
 
 from constructs_lib.config import PlatformConfig
-from constructs_lib.custom_resource import custom_resource
+from constructs_lib.custom_resource import Placement, custom_resource
 from constructs_lib.object_store import BUCKET_ACCESS, COMPONENT, credentials_namespaces
 from constructs_lib.security_context import container_security_context, pod_security_context
 
@@ -41,7 +41,7 @@ def _component(name: str, replicas: int, *, storage: str | None = None, **extra)
 def build_seaweedfs(scope: Construct, *, config: PlatformConfig) -> None:
     store, ns = config.object_store, config.namespaces.data_plane
     sw = store.seaweedfs
-    common = dict(namespace=ns, component=COMPONENT, environment=config.environment)
+    common = Placement(namespace=ns, component=COMPONENT, environment=config.environment)
     ref = {"name": store.name, "namespace": ns}
 
     volume = _component("volume", sw.volumes, storage=sw.volume_storage)

@@ -16,10 +16,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from constructs_lib.images import IMAGES_FILE, load_images
 
-from constructs_lib.images import IMAGES_FILE, load_images  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 # image name in docker/images.yaml -> Dockerfile (relative to the repository root = build context)
 DOCKERFILES = {

@@ -4,6 +4,7 @@
 #
 #   PATH="$(scripts/install-tools.sh):$PATH"
 #   scripts/install-tools.sh --check     # install if absent, then print and verify the versions
+#   scripts/install-tools.sh --path      # print the bin directory if installed, else fail (builds nothing)
 #
 # Idempotent: a tool is built only when ${MLOPS_CACHE}/tools/<name>-<version>/bin/<name> is
 # absent (first build of both: a few minutes on 2 cores; afterwards instant). Concurrent
@@ -23,8 +24,9 @@ mode=install
 case "${1:-}" in
   "") ;;
   --check) mode=check ;;
+  --path) mode=path ;;
   -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-  *) echo "usage: $0 [--check]" >&2; exit 2 ;;
+  *) echo "usage: $0 [--check|--path]" >&2; exit 2 ;;
 esac
 
 # versions.env is plain KEY=VALUE; read only the keys we know (don't execute it).
@@ -40,6 +42,14 @@ HELMFILE_VERSION=$(read_pin HELMFILE_VERSION)
 cache=${MLOPS_CACHE:-$HOME/.cache/mlops-platform}
 tools="$cache/tools"
 mkdir -p "$tools"
+
+bindir="$tools/bin-helm-$HELM_VERSION-helmfile-$HELMFILE_VERSION"
+if [ "$mode" = path ]; then
+  [ -x "$bindir/helm" ] && [ -x "$bindir/helmfile" ] || {
+    echo "install-tools: helm $HELM_VERSION / helmfile $HELMFILE_VERSION not built: run scripts/install-tools.sh" >&2; exit 1; }
+  echo "$bindir"
+  exit 0
+fi
 
 GO=${GO:-$(command -v go || true)}
 [ -n "$GO" ] || GO=/usr/local/go/bin/go
@@ -90,7 +100,6 @@ fi
 
 # One bin directory holding exactly this pair (named after it, so worktrees that pin other
 # versions never share it).
-bindir="$tools/bin-helm-$HELM_VERSION-helmfile-$HELMFILE_VERSION"
 if [ ! -L "$bindir/helm" ] || [ ! -L "$bindir/helmfile" ]; then
   mkdir -p "$bindir"
   ln -sfn "../helm-$HELM_VERSION/bin/helm" "$bindir/helm"

@@ -5,11 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 py="$(scripts/venv.sh platform)/bin/python"
-venv=$(dirname "$(dirname "$py")")
-# `make synth` runs python -O, which reads *.opt-1.pyc: pip compiled only the plain ones.
-if [ ! -f "$venv/.compiled-O" ]; then
-  "$py" -O -m compileall -q -j 0 "$venv/lib" >/dev/null 2>&1 || true
-  touch "$venv/.compiled-O"
+# `make synth` runs python -O, which reads *.opt-1.pyc: pip compiled only the plain ones. The shared
+# venv's packages (this checkout's venv layer sees them through a .pth, see scripts/venv.sh).
+shared=$("$py" -c 'import os, yaml; print(os.path.dirname(os.path.dirname(yaml.__file__)))')
+if [ ! -f "$shared/.compiled-O" ]; then
+  "$py" -O -m compileall -q -j 0 "$shared" >/dev/null 2>&1 || true
+  touch "$shared/.compiled-O"
 fi
 stamp="build/.compiled-$(git rev-parse HEAD:imports 2>/dev/null || echo dirty)"
 if [ ! -f "$stamp" ]; then

@@ -9,7 +9,6 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def main(argv: list[str] | None = None) -> int:
-    sys.path.insert(0, str(ROOT))
     from constructs_lib.config import load_environment
     from validation import checkov_gate
     from validation.manifests import validate_file

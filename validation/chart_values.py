@@ -36,7 +36,7 @@ def _passthrough(key: str) -> bool:
 
 
 def _unknown_keys(values, defaults, path: str, free_form: frozenset[str] = frozenset()) -> list[str]:
-    problems = []
+    problems: list[str] = []
     if not isinstance(values, dict) or not isinstance(defaults, dict) or not defaults:
         return problems  # free-form map in the chart (e.g. {} default): anything goes
     for key, value in values.items():

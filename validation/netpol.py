@@ -153,4 +153,4 @@ def matrix(rows: list[tuple[str, str, int, str, bool, bool, str]]) -> str:
     lines = [(s, t, f"{port}/{proto}", "allow" if e else "deny", "allow" if a else "deny",
               ("" if e == a else "MISMATCH ") + note) for s, t, port, proto, e, a, note in rows]
     widths = [max(len(str(x[i])) for x in [header, *lines]) for i in range(len(header))]
-    return "\n".join("  ".join(str(c).ljust(w) for c, w in zip(line, widths)) for line in [header, *lines])
+    return "\n".join("  ".join(str(c).ljust(w) for c, w in zip(line, widths, strict=True)) for line in [header, *lines])

@@ -10,6 +10,7 @@ hostNetwork/hostPID/hostIPC, no hostPort.
 from __future__ import annotations
 
 import copy
+from typing import Any
 from typing import Iterator
 
 CONTAINER_KEYS = ("initContainers", "containers", "ephemeralContainers")
@@ -78,7 +79,7 @@ def restricted_violations(pod_spec: dict) -> list[str]:
     return problems
 
 
-def _dig(doc: dict, *path: str):
+def _dig(doc: Any, *path: str) -> Any:
     for key in path:
         if not isinstance(doc, dict):
             return None

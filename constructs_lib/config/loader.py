@@ -5,6 +5,7 @@ from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from constructs_lib.config import rules
 from constructs_lib.config.models import PlatformConfig
@@ -82,7 +83,7 @@ def load_environment(name_or_path: str | Path, directory: Path = ENVIRONMENTS_DI
     return config
 
 
-def _rule_text(error: dict) -> str:
+def _rule_text(error: ErrorDetails) -> str:
     kind = error["type"]
     if kind == "extra_forbidden":
         return "unknown key (not part of the configuration schema; check the spelling)"

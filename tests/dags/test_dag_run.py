@@ -41,7 +41,7 @@ def test_pipeline_submits_synthesized_specs_gates_and_deploys(airflow_db, dag, f
         "feature-engineering", "model-training"]
     specs = synthesized()
     for call, (task_id, app) in zip(creates, [("feature_engineering", "feature-engineering"),
-                                               ("model_training", "model-training")]):
+                                               ("model_training", "model-training")], strict=True):
         assert {k: call[k] for k in SPARK_API} == SPARK_API
         sent = call["body"]
         assert sent == expected_submission(specs[app], sent, task_id=task_id, ds="2026-11-01")

@@ -2,19 +2,14 @@
 jobs are tested with. Nothing is built here (no Docker engine needed)."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-for path in (str(ROOT), str(HERE)):
-    if path not in sys.path:
-        sys.path.insert(0, path)
+from imagelib import DOCKERFILES, parse
 
-from imagelib import DOCKERFILES, parse  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="session")

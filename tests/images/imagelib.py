@@ -9,7 +9,6 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-import pytest
 from dockerfile_parse import DockerfileParser
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -133,7 +132,7 @@ def final_layout(stages: list[Stage], root: Path = ROOT) -> dict[str, str]:
     for ins in final.all("COPY"):
         flags, sources, dest = split_copy(ins.value)
         if "from" in flags:
-            for src, target in zip(sources, copy_destinations(sources, dest)):
+            for src, target in zip(sources, copy_destinations(sources, dest), strict=True):
                 if src.endswith("/"):
                     layout[dest.rstrip("/") + "/"] = f"{flags['from']}:{src}"
                 else:
@@ -143,7 +142,7 @@ def final_layout(stages: list[Stage], root: Path = ROOT) -> dict[str, str]:
         for src in sources:
             matches = sorted(glob.glob(str(root / src)))
             files.extend(str(Path(m).relative_to(root)) for m in matches)
-        for src, target in zip(files, copy_destinations(files, dest) if files else []):
+        for src, target in zip(files, copy_destinations(files, dest) if files else [], strict=True):
             layout[target] = src
     return layout
 
@@ -192,10 +191,9 @@ def pom_properties(path: Path) -> tuple[dict[str, str], list[tuple[str, str, str
 
 
 def repo_file(relative: str) -> Path:
-    """A file that arrives with another branch's merge: skip (with the reason) while it is absent."""
+    """A file of this repository the image checks compare against."""
     path = ROOT / relative
-    if not path.exists():
-        pytest.skip(f"{relative} is not in this checkout yet (it comes with the jobs branches' merge)")
+    assert path.exists(), f"{relative} is missing from the checkout"
     return path
 
 

@@ -19,7 +19,8 @@ SUPPRESSIONS = DOCKER / "checkov-suppressions.yaml"
 def checkov_bin() -> Path:
     checkov = os.environ.get("MLOPS_CHECKOV_BIN")
     if not checkov or not Path(checkov).exists():
-        pytest.skip("checkov venv not available (scripts/test.sh provides MLOPS_CHECKOV_BIN)")
+        pytest.fail("MLOPS_CHECKOV_BIN is not set to a checkov executable: scripts/test.sh sets it; by hand: "
+                    "export MLOPS_CHECKOV_BIN=$(scripts/venv.sh checkov)/bin/checkov")
     return Path(checkov)
 
 

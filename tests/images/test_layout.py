@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -139,7 +138,7 @@ def test_specs_name_exactly_the_images_make_images_builds(dist_docs):
     walk(list(dist_docs.values()))
     platform_images = {u for u in used if u.startswith(ours) or u.split("/")[-1].split(":")[0] in ("spark-jobs", "flink-job")}
     assert platform_images == set(built), f"specs use {platform_images}, make images builds {set(built)}"
-    for ref, dockerfile in built.items():
+    for dockerfile in built.values():
         assert (ROOT / dockerfile).is_file()
 
 

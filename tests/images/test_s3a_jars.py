@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from imagelib import DOCKER, ROOT, env_file, pom_properties, repo_file, stage_map
+from imagelib import DOCKER, env_file, pom_properties, repo_file, stage_map
 
 MANIFEST = DOCKER / "spark" / "s3a-jars.sha256"
 LINE = re.compile(r"^(?P<sha>[0-9a-f]{64})  (?P<path>(?P<group>[a-z0-9._/-]+)/(?P<artifact>[A-Za-z0-9._-]+)/"
@@ -78,7 +78,8 @@ def test_checksums_equal_the_jars_the_jobs_were_tested_with():
     pom_version = pom_properties(repo_file("tools/maven/spark-s3a/pom.xml"))[0]["hadoop.version"]
     dirs = [d for d in _cached_jar_dirs() if (d / f"hadoop-aws-{pom_version}.jar").exists()]
     if not dirs:
-        pytest.skip("no fetched S3A jars in $MLOPS_CACHE/spark-jars (scripts/fetch-spark-jars.sh fills it)")
+        pytest.fail("no fetched S3A jars in $MLOPS_CACHE/spark-jars: run scripts/fetch-spark-jars.sh "
+                    "(scripts/test.sh does it in its setup step)")
     jars = {p.name: p for p in dirs[-1].glob("*.jar")}
     rows = {r["file"]: r for r in manifest()}
     assert set(rows) == set(jars), f"image-only: {sorted(set(rows) - set(jars))}, tested-only: {sorted(set(jars) - set(rows))}"
@@ -99,7 +100,9 @@ def test_checksums_match_maven_centrals_sha1_in_the_local_repository():
         assert hashlib.sha256(data).hexdigest() == row["sha"], row["path"]
         checked += 1
     if not checked:
-        pytest.skip("no S3A jars in ~/.m2/repository")
+        pytest.fail("no S3A jars with Central's .sha1 in ~/.m2/repository: run scripts/fetch-spark-jars.sh "
+                    "(its Maven fetch leaves them there; if its cache folder is already complete, delete "
+                    "$MLOPS_CACHE/spark-jars first)")
 
 
 def test_dockerfile_downloads_the_manifest_and_checks_all_of_it(stages):

@@ -64,7 +64,7 @@ def test_every_release_has_exactly_one_application_and_back(synthesized, env):
     releases = {r.name: r for r in helmfile.releases(env) if r.installed}
     apps = helm_apps(synthesized, env)
     by_release = {}
-    for name, app in apps.items():
+    for app in apps.values():
         chart_source = next(s for s in app["spec"]["sources"] if "chart" in s)
         release = chart_source["helm"]["releaseName"]
         assert release not in by_release, f"two Applications for release {release}"
@@ -122,7 +122,7 @@ def test_dist_charts_and_root(synthesized, env, fresh_dist):
     # Charts that are never applied (Delivery.synced False) have no Application.
     unsynced = {"spark-templates.yaml"} & charts
     assert set(dir_apps) == charts - unsynced
-    for include, app in dir_apps.items():
+    for app in dir_apps.values():
         source = app["spec"]["source"]
         assert (source["repoURL"], source["targetRevision"], source["path"]) == (
             config.git.repo_url, config.git.target_revision, f"dist/{env}")

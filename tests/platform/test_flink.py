@@ -58,7 +58,7 @@ def test_job_runs_the_pyflink_file_with_the_platform_handles(synthesized, env):
         == "local:///opt/flink/opt/flink-python-2.2.1.jar"
     args = job["args"]
     assert args[:2] == ["-py", "/opt/flink/usrlib/user_activity_features.py"]
-    options = dict(zip(args[2::2], args[3::2]))
+    options = dict(zip(args[2::2], args[3::2], strict=True))
     assert options == {
         "--bootstrap-servers": kafka.bootstrap_servers,
         "--source-topic": config.kafka.topics.raw_events.name,

@@ -150,7 +150,7 @@ def test_switching_backend_changes_only_object_store_chart_and_handle_values(syn
         assert [f.name for f in dataclasses.fields(seaweed)] == [f.name for f in dataclasses.fields(other)]
         assert (seaweed.credentials_secrets, seaweed.buckets, seaweed.credentials_namespaces) == (
             other.credentials_secrets, other.buckets, other.credentials_namespaces)
-        assert (seaweed.endpoint_host, other.endpoint_host) == (f"lake-s3.data-plane.svc", "minio.data-plane.svc")
+        assert (seaweed.endpoint_host, other.endpoint_host) == ("lake-s3.data-plane.svc", "minio.data-plane.svc")
 
 
 def test_seaweedfs_handle_points_at_s3_gateway(synthesized):

@@ -1,5 +1,5 @@
 """PostgreSQL: two CNPG clusters, Barman Cloud plugin backups, no in-tree barmanObjectStore, no
-secret values, and the narrow read access Airflow gets to its connection URI."""
+secret values, and no other namespace reads the CNPG Secrets."""
 from __future__ import annotations
 
 import json

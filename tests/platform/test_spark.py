@@ -64,7 +64,7 @@ def test_arguments_carry_the_airflow_run_date(synthesized, env):
     feature = app(synthesized, env, naming.SPARK_FEATURE_APP)["spec"]["arguments"]
     assert feature == ["--input-uri", f"s3a://{buckets.raw}/events",
                        "--output-uri", f"s3a://{buckets.features}/user_activity", "--run-date", "{{ ds }}"]
-    training = dict(zip(*[iter(app(synthesized, env, naming.SPARK_TRAINING_APP)["spec"]["arguments"])] * 2))
+    training = dict(zip(*[iter(app(synthesized, env, naming.SPARK_TRAINING_APP)["spec"]["arguments"])] * 2, strict=True))
     assert training["--features-uri"] == f"s3a://{buckets.features}/user_activity"
     assert training["--run-date"] == "{{ ds }}"
     assert training["--model-name"] == config.spark.model_name
@@ -78,7 +78,7 @@ def test_training_default_fs_is_the_dfs_tmpdir_bucket(synthesized, env):
     FileSystem ("Wrong FS" otherwise; run for real in tests/jobs/spark/test_cluster_fidelity.py)."""
     buckets = load_environment(env).object_store.buckets
     training = app(synthesized, env, naming.SPARK_TRAINING_APP)["spec"]
-    args = dict(zip(*[iter(training["arguments"])] * 2))
+    args = dict(zip(*[iter(training["arguments"])] * 2, strict=True))
     default_fs = training["sparkConf"]["spark.hadoop.fs.defaultFS"]
     assert default_fs == f"s3a://{buckets.spark_checkpoints}"
     assert args["--dfs-tmpdir"].startswith(default_fs + "/")

@@ -64,7 +64,7 @@ def test_rejects_what_the_operator_could_not_submit(dag_module, tmp_path, docs, 
 
 
 def test_missing_file_names_the_path_and_the_knobs(dag_module, tmp_path):
-    with pytest.raises(dag_module.SyntheticSpecError, match="MLOPS_ENVIRONMENT.*MLOPS_SPARK_TEMPLATES"):
+    with pytest.raises(dag_module.SyntheticSpecError, match=r"MLOPS_ENVIRONMENT.*MLOPS_SPARK_TEMPLATES"):
         dag_module.spark_applications(tmp_path / "absent.yaml")
 
 
@@ -79,15 +79,8 @@ def test_missing_file_fails_the_task_not_the_parse(airflow_db, dag, fake_k8s, mo
 
 # --- the contract with the real synthesized file -------------------------------------------------
 
-needs_dist = pytest.mark.skipif(
-    not DIST_TEMPLATES.is_file(),
-    reason=f"{DIST_TEMPLATES.relative_to(REPO)} not synthesized in this checkout yet (cdk8s writes it); "
-    f"the same checks run against the stand-in {FIXTURE_TEMPLATES.relative_to(REPO)}",
-)
-
-
-@needs_dist
 def test_dist_file_has_what_the_dag_reads():
+    assert DIST_TEMPLATES.is_file(), f"{DIST_TEMPLATES.relative_to(REPO)} is missing: run `make synth`"
     specs = synthesized(DIST_TEMPLATES)
     for app in ("feature-engineering", "model-training"):
         assert app in specs, f"{DIST_TEMPLATES}: no SparkApplication {app!r}"
@@ -100,7 +93,7 @@ def test_dist_file_has_what_the_dag_reads():
     assert "--model-name" in training.get("arguments", [])
 
 
-@pytest.mark.parametrize("source", ["fixture", pytest.param("dist", marks=needs_dist)])
+@pytest.mark.parametrize("source", ["fixture", "dist"])
 def test_dag_submits_exactly_the_synthesized_spec(airflow_db, dag, fake_k8s, monkeypatch, source):
     path = FIXTURE_TEMPLATES if source == "fixture" else DIST_TEMPLATES
     if source == "dist":  # the DAG's own default location: <repo>/dist/<env>/spark-templates.yaml
@@ -113,6 +106,6 @@ def test_dag_submits_exactly_the_synthesized_spec(airflow_db, dag, fake_k8s, mon
     creates = fake_k8s.calls_to("create_namespaced_custom_object")
     assert len(creates) == 2
     for call, (task_id, app) in zip(creates, [("feature_engineering", "feature-engineering"),
-                                               ("model_training", "model-training")]):
+                                               ("model_training", "model-training")], strict=True):
         assert {k: call[k] for k in SPARK_API} == SPARK_API
         assert call["body"] == expected_submission(specs[app], call["body"], task_id=task_id, ds=f"2026-11-{day}")

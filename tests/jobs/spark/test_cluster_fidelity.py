@@ -80,7 +80,7 @@ def spec_buckets_with_features(spark, s3_client):
     training = services.spark_application("model-training")["spec"]
     for bucket in spec_buckets(feature) | spec_buckets(training):
         s3_client.create_bucket(Bucket=bucket)
-    args = dict(zip(*[iter(feature["arguments"])] * 2))
+    args = dict(zip(*[iter(feature["arguments"])] * 2, strict=True))
     data_generator.write_spark(spark, data_generator.generate_events(4000, D1, n_days=2, seed=7),
                                args["--input-uri"])
     for day in (D1, D2):
@@ -108,7 +108,7 @@ def submit_training(spec: dict, s3, mlflow_uri: str, tmp_path: Path, conf: dict[
 def test_training_runs_as_the_model_training_application(spec_buckets_with_features, s3, s3_client,
                                                          mlflow_uri, tmp_path):
     spec = spec_buckets_with_features
-    args = dict(zip(*[iter(spec["arguments"])] * 2))
+    args = dict(zip(*[iter(spec["arguments"])] * 2, strict=True))
     assert args["--dfs-tmpdir"].startswith("s3a://"), "the cluster needs shared storage for the model parts"
     p = submit_training(spec, s3, mlflow_uri, tmp_path, services.s3a_conf(s3.endpoint, "model-training"))
     assert p.returncode == 0, "\n".join(l for l in p.stderr.splitlines() if " INFO " not in l)[-4000:]

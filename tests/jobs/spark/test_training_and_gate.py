@@ -1,7 +1,6 @@
 """training.py and promotion_gate.py against a real mlflow server (artifacts proxied to SeaweedFS)."""
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 import pandas as pd
