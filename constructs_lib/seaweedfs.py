@@ -75,7 +75,8 @@ def build_seaweedfs(scope: Construct, *, config: PlatformConfig) -> None:
         # user: no S3Identity of that name in the workload's namespace, so the name is taken as the IAM
         # user name itself (iam_name_claim.go:161-179) - the S3Identity's spec.name here.
         custom_resource(scope, f"credentials-{identity}", api_version=API, kind="S3Credentials", name=identity,
-                        **{**common, "namespace": namespaces[workload]}, spec={
+                        **Placement(namespace=namespaces[workload], component=COMPONENT,
+                                    environment=config.environment), spec={
                             "identityRef": {"name": identity}, "seaweedRef": ref,
                             # Keys under the AWS env names, so pods use the Secret with secretKeyRef/envFrom.
                             "secretRef": {"name": secret, "accessKeyField": "AWS_ACCESS_KEY_ID",

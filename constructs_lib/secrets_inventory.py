@@ -122,23 +122,25 @@ def inventory(config: PlatformConfig) -> list[SecretEntry]:
     git = secrets.git
     if git.auth != "none":
         remote = f"{prefix}/git"
+        git_sync: tuple[tuple[str, str], ...]
+        fetched: tuple[tuple[str, str], ...]
         if git.auth == "https":
             argocd_keys = {"type": "git", "url": config.git.repo_url, "username": "{{ .username }}",
                            "password": "{{ .token }}"}
-            airflow = (("GITSYNC_USERNAME", "username"), ("GITSYNC_PASSWORD", "token"),
+            git_sync = (("GITSYNC_USERNAME", "username"), ("GITSYNC_PASSWORD", "token"),
                        ("GIT_SYNC_USERNAME", "username"), ("GIT_SYNC_PASSWORD", "token"))
             fetched = (("username", "username"), ("token", "token"))
         else:
             argocd_keys = {"type": "git", "url": config.git.repo_url, "sshPrivateKey": "{{ .key }}"}
-            airflow = (("gitSshKey", "ssh-private-key"),)
+            git_sync = (("gitSshKey", "ssh-private-key"),)
             fetched = (("key", "ssh-private-key"),)
         entries.append(SecretEntry(
             config.cluster.argocd_namespace, git.argocd_secret, tuple(argocd_keys), ("Argo CD repo-server",),
             SecretManager(remote, fetched), labels=dict(ARGOCD_REPOSITORY_LABEL), template=argocd_keys))
         entries.append(SecretEntry(
-            ns.orchestration, git.airflow_secret, tuple(k for k, _ in airflow),
+            ns.orchestration, git.airflow_secret, tuple(k for k, _ in git_sync),
             ("Airflow git-sync (`dags.gitSync." + ("credentialsSecret" if git.auth == "https" else "sshKeySecret") + "`)",),
-            SecretManager(remote, airflow)))
+            SecretManager(remote, git_sync)))
 
     # 3. Generated: database owner passwords and Airflow's keys.
     entries.append(_db_owner(config, "airflow", ("CNPG `airflow-db` `bootstrap.initdb.secret`",)))
@@ -241,7 +243,12 @@ def update_readme(path, environments=("dev", "prod")) -> None:
     text = Path(path).read_text()
     for env in environments:
         table = markdown_table(load_environment(env))
-        text = re.sub(README_BLOCK.format(env=env), lambda m: m.group(1) + table + m.group(2), text, flags=re.DOTALL)
+        match = re.search(README_BLOCK.format(env=env), text, flags=re.DOTALL)
+        if match is None:
+            raise ValueError(f"{path}: no `<!-- secrets-table:{env} -->` ... `<!-- /secrets-table -->` block")
+        start, end = match.span()
+        head = f"<!-- secrets-table:{env} -->\n"
+        text = text[:start] + head + table + "<!-- /secrets-table -->" + text[end:]
     Path(path).write_text(text)
 
 
