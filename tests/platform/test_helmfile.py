@@ -27,6 +27,7 @@ PINS = {  # release -> (chart, version): the versions DESIGN.md and issue 5 pin
     "airflow": ("apache-airflow/airflow", "1.22.0"),
     "mlflow": ("community-charts/mlflow", "1.11.5"),
     "argo-cd": ("argo/argo-cd", "10.9.5"),
+    "external-secrets": ("external-secrets/external-secrets", "2.9.0"),
 }
 
 
