@@ -7,3 +7,4 @@ run platform bench/bench_synth.py
 run spark bench/bench_spark_features.py
 run flink bench/bench_flink_pipeline.py
 run airflow bench/bench_dag_parse.py
+run platform bench/bench_controlplane.py

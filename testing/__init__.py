@@ -1,0 +1,1 @@
+"""Test infrastructure shared by test suites (not shipped with the platform)."""

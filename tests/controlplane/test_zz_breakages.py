@@ -1,0 +1,87 @@
+"""Deliberate breakages, each caught by the same check that passes on the platform (named test_zz_ so
+that it runs after the checks on the synced platform; it cleans up after itself).
+
+- a privileged container in a Deployment: the Deployment is admitted (Pod Security only warns on
+  workload objects), its ReplicaSet cannot create the Pod -> FailedCreate event, no Pod;
+- an unknown field in a custom resource: rejected by Strict field validation on server-side apply;
+- a rule removed from a Role of the platform: the access table for that ServiceAccount changes.
+"""
+from __future__ import annotations
+
+import copy
+import time
+
+import pytest
+import yaml
+
+import checks
+from conftest import ROOT
+from testing.controlplane import ApiError, wait_for
+from test_access import ALLOWED, MATRIX, _can
+
+
+def _doc(env: str, chart: str, kind: str, name: str | None = None) -> dict:
+    for doc in yaml.safe_load_all((ROOT / "dist" / env / f"{chart}.yaml").read_text()):
+        if doc and doc["kind"] == kind and (name is None or doc["metadata"]["name"] == name):
+            return copy.deepcopy(doc)
+    raise AssertionError(f"dist/{env}/{chart}.yaml has no {kind} {name or ''}")
+
+
+@pytest.fixture
+def breakage_namespace(synced):
+    """A namespace labelled like the platform's (Pod Security restricted), for the broken objects."""
+    admin = synced.cluster.admin
+    source = _doc(synced.env, "namespaces", "Namespace", "ml-lifecycle")
+    name = f"{checks.BREAKAGE_PREFIX}{int(time.time() * 1000) % 10**8}"
+    labels = {k: v for k, v in source["metadata"]["labels"].items() if k.startswith("pod-security")}
+    ns = {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": name, "labels": labels}}
+    admin.apply(ns, "breakage-test")
+    yield name
+    admin.delete(ns)
+
+
+def test_privileged_container_is_caught(synced, breakage_namespace):
+    admin = synced.cluster.admin
+    deployment = _doc(synced.env, "model-serving", "Deployment")
+    deployment["metadata"] = {"name": "privileged", "namespace": breakage_namespace,
+                              "labels": deployment["metadata"].get("labels", {})}
+    deployment["spec"]["template"]["spec"]["automountServiceAccountToken"] = False
+    deployment["spec"]["template"]["spec"].pop("serviceAccountName", None)
+    deployment["spec"]["template"]["spec"]["containers"][0]["securityContext"]["privileged"] = True
+    deployment["spec"]["template"]["spec"]["containers"][0]["securityContext"]["allowPrivilegeEscalation"] = True
+    admin.apply(deployment, "breakage-test")   # admitted: PodSecurity only warns for workload objects
+    events = wait_for("a FailedCreate event for the privileged ReplicaSet",
+                      lambda: checks.failed_create_events(admin, include_breakage=True, namespace=breakage_namespace),
+                      timeout=60)
+    assert any("PodSecurity" in e and "privileged" in e for e in events), events
+    assert any(w.startswith((f"ReplicaSet/{breakage_namespace}/", f"Deployment/{breakage_namespace}/"))
+               for w in checks.workloads_without_pods(admin, include_breakage=True))
+
+
+def test_unknown_custom_resource_field_is_rejected(synced):
+    admin = synced.cluster.admin
+    cluster = _doc(synced.env, "postgres", "Cluster")
+    cluster["spec"]["instancesTypo"] = 3
+    with pytest.raises(ApiError) as rejected:
+        admin.apply(cluster, "argocd-controller", dry_run=True)
+    assert 'unknown field "spec.instancesTypo"' in rejected.value.message, rejected.value.message
+    # and the unbroken object is accepted the same way (the check itself is not what fails)
+    admin.apply(_doc(synced.env, "postgres", "Cluster"), "argocd-controller", dry_run=True)
+
+
+def test_removed_rbac_rule_is_caught(synced):
+    admin = synced.cluster.admin
+    role = _doc(synced.env, "security", "Role", "airflow-worker-jobs")
+    original = copy.deepcopy(role)
+    sa = "orchestration:airflow-worker"
+    row = ("create", "sparkoperator.k8s.io", "sparkapplications", "processing-jobs", None)
+    assert row in ALLOWED[sa]
+    role["rules"] = [r for r in role["rules"] if "sparkapplications" not in r.get("resources", [])]
+    admin.apply(role, "argocd-controller")
+    try:
+        wait_for("RBAC to drop the rule", lambda: not _can(admin, sa, *row), timeout=30)
+        granted = {r for r in MATRIX if _can(admin, sa, *r)}
+        assert granted != ALLOWED[sa] and row not in granted
+    finally:
+        admin.apply(original, "argocd-controller")
+        wait_for("RBAC to restore the rule", lambda: _can(admin, sa, *row), timeout=30)
