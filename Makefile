@@ -6,7 +6,7 @@ export MLOPS_CACHE ?= $(HOME)/.cache/mlops-platform
 export CDK8S_CHECK_UPGRADE := false
 PLATFORM_PY = "$$(scripts/venv.sh platform)/bin/python"
 
-.PHONY: setup synth validate lint test imports bench images tools clean
+.PHONY: setup synth validate lint test charts imports bench images tools clean
 
 setup:  ## Python venvs, node tooling, compiled bindings
 	@scripts/setup.sh
@@ -22,6 +22,9 @@ lint:  ## ruff + mypy (pyproject.toml; the platform suite runs them too)
 
 test: setup  ## every test suite, each in its own venv
 	@scripts/test.sh
+
+charts: setup  ## chart archives of every helmfile.yaml release into $(MLOPS_CACHE)/charts, verified against charts.lock
+	@scripts/fetch-charts.sh >/dev/null
 
 imports:  ## regenerate imports/ from the pinned CRDs (offline: ../shared/reference)
 	@scripts/node-tools.sh >/dev/null

@@ -6,7 +6,7 @@ from decimal import Decimal
 import cdk8s
 from constructs import Construct
 
-from constructs_lib import naming
+from constructs_lib import naming, ports
 from constructs_lib.chart import Delivery, PlatformChart
 from constructs_lib.config import PlatformConfig
 from constructs_lib.config.compute import FlinkConfig
@@ -140,6 +140,7 @@ def flink_configuration(flink: FlinkConfig, *, store: ObjectStoreHandle) -> dict
         "python.executable": "python3",
         "python.client.executable": "python3",
     }
+    conf.update(port_configuration())
     for role, resources in (("jobmanager", flink.job_manager), ("taskmanager", flink.task_manager)):
         factor = _cpu_limit_factor(resources)
         if factor:
@@ -153,6 +154,27 @@ def flink_configuration(flink: FlinkConfig, *, store: ObjectStoreHandle) -> dict
             "pipeline.max-parallelism": str(flink.autoscaler.max_parallelism),
         })
     return conf
+
+
+def port_configuration() -> dict[str, str]:
+    """Every port a JobManager/TaskManager listens on, from the constants the connectivity table opens
+    (constructs_lib/ports.py): none is left to a Flink default, and `taskmanager.data.port` (default 0 =
+    random) is pinned so TaskManagers can exchange data through a NetworkPolicy."""
+    return {
+        "rest.port": str(ports.FLINK_REST),
+        "jobmanager.rpc.port": str(ports.FLINK_JOBMANAGER_RPC),
+        # With high availability on, the JobManager's RPC port comes from this option (default 0 = random;
+        # native Kubernetes falls back to jobmanager.rpc.port only when it is 0: apache/flink flink-kubernetes
+        # KubernetesClusterDescriptor + KubernetesUtils.checkAndUpdatePortConfigOption). Pinned either way.
+        "high-availability.jobmanager.port": str(ports.FLINK_JOBMANAGER_RPC),
+        "blob.server.port": str(ports.FLINK_BLOB),
+        "taskmanager.rpc.port": str(ports.FLINK_TASKMANAGER_RPC),
+        "taskmanager.data.port": str(ports.FLINK_TASKMANAGER_DATA),
+        # The Prometheus reporter ships in the Flink distribution's plugins/metrics-prometheus/
+        # (apache/flink flink-dist/src/main/assemblies/plugins.xml), so the official image has it.
+        "metrics.reporter.prom.factory.class": "org.apache.flink.metrics.prometheus.PrometheusReporterFactory",
+        "metrics.reporter.prom.port": str(ports.FLINK_METRICS),
+    }
 
 
 def _cpu_limit_factor(resources: Resources) -> str | None:

@@ -81,7 +81,7 @@ def kafka_handle(config: PlatformConfig) -> KafkaHandle:
         tls_port=KAFKA_TLS_PORT,
         ca_secret=f"{kafka.cluster_name}-cluster-ca-cert",
         authentication=kafka.authentication,
-        user_secrets={"flink": "flink-user-activity", "spark": "spark-batch"},
+        user_secrets={"flink": "flink-user-activity"},
         raw_topic=kafka.topics.raw_events.name,
         features_topic=kafka.topics.features.name,
         broker_pod_labels={"strimzi.io/cluster": kafka.cluster_name, "strimzi.io/broker-role": "true"},

@@ -10,6 +10,7 @@ from __future__ import annotations
 from constructs_lib import naming
 from constructs_lib.config import PlatformConfig
 from constructs_lib.handles import object_store_handle, postgres_handle
+from constructs_lib.images import images
 from constructs_lib.output import render_values
 
 FOLDER = "helm-values"
@@ -74,7 +75,14 @@ def airflow_values(config: PlatformConfig) -> dict:
 
 def mlflow_values(config: PlatformConfig) -> dict:
     db, store = postgres_handle(config, "mlflow"), object_store_handle(config)
+    image = images().upstream.mlflow
     return {
+        # One MLflow version for the server and its schema migration: the chart's migration init container
+        # otherwise runs the chart's appVersion (templates/deployment.yaml:
+        # `initImages.mlflowDbMigration.tag | default .Chart.AppVersion`, 3.15.1 in chart 1.11.5) and would
+        # migrate the schema to an older revision than the 3.17.2 server expects.
+        "image": {"repository": image.repository, "tag": image.tag},
+        "initImages": {"mlflowDbMigration": {"repository": image.repository, "tag": image.tag}},
         "replicaCount": config.mlflow.replicas,
         "serviceAccount": {"create": True, "name": naming.MLFLOW_SA},
         "resources": config.mlflow.resources.as_k8s(),

@@ -15,6 +15,8 @@ IMAGES_FILE = Path(__file__).resolve().parents[1] / "docker" / "images.yaml"
 
 _TAG = r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"
 _VERSION = r"^[0-9]+\.[0-9]+\.[0-9]+$"
+# An upstream release tag: a version number, never `latest` or a moving major.
+_VERSION_TAG = r"^v?[0-9]+\.[0-9]+(\.[0-9]+)?([-.][A-Za-z0-9.]+)?$"
 
 # Image layout contract with docker/ (the Dockerfiles put the jobs exactly here).
 SPARK_JOBS_DIR = "/opt/spark/jobs"
@@ -37,9 +39,26 @@ class ImageSet(StrictModel):
     flink_job: FlinkJobImage = Field(alias="flink-job")
 
 
+class UpstreamImage(StrictModel):
+    repository: str = Field(pattern=r"^[a-z0-9.-]+(:[0-9]+)?(/[a-z0-9._-]+)*$")
+    tag: str = Field(pattern=_VERSION_TAG)
+
+    @property
+    def ref(self) -> str:
+        return f"{self.repository}:{self.tag}"
+
+
+class UpstreamImages(StrictModel):
+    """Third-party images run as they are, pinned here (never a chart's or operator's default)."""
+
+    seaweedfs: UpstreamImage
+    mlflow: UpstreamImage
+
+
 class ImagesFile(StrictModel):
     registry: str = Field(pattern=r"^[a-z0-9.-]+(:[0-9]+)?(/[a-z0-9._-]+)*$")
     images: ImageSet
+    upstream: UpstreamImages
 
     def ref(self, name: str) -> str:
         """`<registry>/<name>:<tag>` for an image of docker/images.yaml."""

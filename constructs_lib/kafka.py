@@ -34,7 +34,8 @@ def _acl(resource_type: str, name: str | None, operations: list[str], *, pattern
 
 
 def user_acls(config: PlatformConfig) -> dict[str, list[dict]]:
-    """KafkaUser name -> exactly the ACLs that workload needs (nothing else, no wildcard).
+    """KafkaUser name -> exactly the ACLs that workload needs (nothing else, no wildcard). Only the Flink
+    job uses Kafka: no Spark job reads or writes a topic (jobs/spark), so Spark has no KafkaUser.
 
     No `IdempotentWrite` on the cluster: since Kafka 3.0 (KIP-679) producers are idempotent by
     default and Write on a topic or transactional id implies idempotent writes; the cluster-level
@@ -49,11 +50,6 @@ def user_acls(config: PlatformConfig) -> dict[str, list[dict]]:
             _acl("group", kafka.flink_consumer_group, ["Read"]),
             # The exactly-once KafkaSink names its transactions `<prefix>-<subtask>-<n>`.
             _acl("transactionalId", kafka.flink_transactional_id_prefix, ["Write", "Describe"], pattern="prefix"),
-        ],
-        users["spark"]: [
-            _acl("topic", raw, ["Read", "Describe"]),
-            _acl("topic", features, ["Read", "Describe"]),
-            _acl("group", kafka.spark_consumer_group, ["Read"]),
         ],
     }
 
@@ -92,9 +88,6 @@ class KafkaChart(PlatformChart):
         return [
             # Flink JobManager (partition discovery) and TaskManagers of the streaming job.
             {"namespaceSelector": jobs, "podSelector": {"matchLabels": {"app": naming.FLINK_DEPLOYMENT}}},
-            # Spark driver and executors.
-            {"namespaceSelector": jobs,
-             "podSelector": {"matchExpressions": [{"key": "spark-role", "operator": "Exists"}]}},
         ]
 
     def _trust_bundle_labels(self) -> dict[str, str]:

@@ -33,10 +33,23 @@ def pod_security_labels(level: str) -> dict[str, str]:
     return labels
 
 
+# Argo CD's own namespace: the AppProject, the Applications and the argo-cd release live there, so it must
+# exist before the first bootstrap step that installs into it (constructs_lib/bootstrap.py). It is created
+# by the first bootstrap step (`kubectl apply` of this chart) and then owned, like the others, by the
+# `namespaces` Application. The argo-cd chart's pods meet `restricted` (tests/platform/test_rendered_charts.py).
+ARGOCD_POD_SECURITY = "restricted"
+
+
+def namespaces_of(config: PlatformConfig) -> list[tuple[str, str, str]]:
+    """(id, name, Pod Security level) of every namespace this chart creates, in creation order."""
+    return ([(role, name, POD_SECURITY[role]) for role, name in config.namespaces.all()]
+            + [("argocd", config.cluster.argocd_namespace, ARGOCD_POD_SECURITY)])
+
+
 class NamespacesChart(PlatformChart):
     def __init__(self, scope: Construct, *, config: PlatformConfig):
         super().__init__(scope, "namespaces", config=config, delivery=Delivery(sync_wave=-10))
-        for role, name in config.namespaces.all():
+        for role, name, level in namespaces_of(config):
             k8s.KubeNamespace(
                 self, role,
                 metadata=k8s.ObjectMeta(
@@ -44,7 +57,7 @@ class NamespacesChart(PlatformChart):
                     labels={
                         **naming.labels("namespace", name=name, environment=config.environment),
                         "kubernetes.io/metadata.name": name,
-                        **pod_security_labels(POD_SECURITY[role]),
+                        **pod_security_labels(level),
                     },
                 ),
             )

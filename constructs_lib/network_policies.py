@@ -16,13 +16,13 @@ import yaml
 from constructs import Construct
 from cdk8s_plus_28 import k8s
 
-from constructs_lib import naming
+from constructs_lib import naming, ports as named_ports
 from constructs_lib.config import PlatformConfig
 
 TABLE = Path(__file__).with_name("connectivity.yaml")
 NAMESPACE_LABEL = "kubernetes.io/metadata.name"
 # Peers outside the platform namespaces; `all` = every pod of every platform namespace (sources only).
-OUTSIDE = ("api-server", "kube-dns", "monitoring", "ingress", "internet", "secret-store")
+OUTSIDE = ("api-server", "git-host", "kube-dns", "monitoring", "ingress", "internet", "secret-store")
 ALL = "all"
 # Pod (not Service) port of the S3 endpoint per backend: MinIO's Service 443/80 targets container port 9000.
 S3_POD_PORT = {"seaweedfs": 8333, "minio": 9000}
@@ -73,6 +73,8 @@ class Connectivity:
     def peers(self, name: str) -> list[dict]:
         if name == "api-server":
             return [{"ipBlock": {"cidr": str(cidr)}} for cidr in self.config.cluster.api_server_cidrs]
+        if name == "git-host":
+            return [{"ipBlock": {"cidr": str(cidr)}} for cidr in self.config.git.host_cidrs]
         if name == "secret-store":  # NetworkPolicies match addresses, not host names (config secrets.store.egress)
             return [{"ipBlock": {"cidr": str(cidr)}} for cidr in self.config.secrets.store.egress.cidrs]
         if name == ALL:
@@ -105,8 +107,9 @@ def resolve(config: PlatformConfig, table: dict | None = None) -> Connectivity:
         labels = {key: str(value).format(**values) for key, value in row["pods"].items()}
         groups[name] = Group(name, getattr(config.namespaces, row["namespace"]), labels, row["source"])
     ports = {"s3": [S3_POD_PORT[backend]], "api": list(config.cluster.api_server_ports),
-             "serving": [config.network_security.serving_port],
-             "secret-store": list(config.secrets.store.egress.ports)}
+             "serving": [config.network_security.serving_port], "git": [config.git.port],
+             "secret-store": list(config.secrets.store.egress.ports),
+             **{name: [number] for name, number in named_ports.NAMED.items()}}
     known = set(groups) | skipped | set(OUTSIDE) | {ALL}
     flows: list[Flow] = []
     for row in table["flows"]:
@@ -118,7 +121,9 @@ def resolve(config: PlatformConfig, table: dict | None = None) -> Connectivity:
                 if source in skipped or target in skipped:
                     continue
                 for port in row["ports"]:
-                    for number in ports.get(port, [port]) if isinstance(port, str) else [port]:
+                    if isinstance(port, str) and port not in ports:
+                        raise ValueError(f"{TABLE.name}: unknown port name {port!r} in flow {row}")
+                    for number in ports[port] if isinstance(port, str) else [port]:
                         flows.append(Flow(source, target, int(number), row.get("protocol", "TCP"), row["why"]))
     return Connectivity(groups, flows, config)
 

@@ -6,6 +6,7 @@ from constructs import Construct
 
 from constructs_lib.config import PlatformConfig
 from constructs_lib.custom_resource import Placement, custom_resource
+from constructs_lib.images import images
 from constructs_lib.object_store import BUCKET_ACCESS, COMPONENT, credentials_namespaces
 from constructs_lib.security_context import container_security_context, pod_security_context
 
@@ -50,6 +51,12 @@ def build_seaweedfs(scope: Construct, *, config: PlatformConfig) -> None:
         volume["storageClassName"] = sw.storage_class
         filer_persistence["storageClassName"] = sw.storage_class
     custom_resource(scope, "seaweed", api_version=API, kind="Seaweed", name=store.name, **common, spec={
+        # Required in practice: operator 0.1.39 has no default image. Every component's container image is
+        # spec.image (with spec.version applied, unset here) - seaweedfs/seaweedfs-operator
+        # api/v1/component_accessor.go:79-85 (Image) and controller_master_statefulset.go:116 et al. - and the
+        # mutating webhook fills nothing (api/v1/seaweed_webhook.go:55-60, Default is empty). Without it
+        # every StatefulSet gets containers with image "" and the API server rejects them.
+        "image": images().upstream.seaweedfs.ref,
         # The master has no persistence field in this CRD version (object_store.seaweedfs.master_storage
         # is not used by this backend); its state is rebuilt from the volume servers' heartbeats.
         "master": _component("master", sw.masters, defaultReplication=sw.replication),

@@ -16,19 +16,21 @@ from constructs_lib.images import ImagesFile
 from constructs_lib.security_context import SPARK_UID, container_security_context, pod_security_context
 
 COMPONENT = "model-serving"
-PORT = 8080
 CHAMPION_ALIAS = "champion"
 
 
-def serve_command(model_name: str) -> list[str]:
+def serve_command(model_name: str, port: int) -> list[str]:
     # --env-manager local: the spark-jobs image already has mlflow, pyspark and Java (a Spark model
     # needs them to score); no conda/virtualenv download at start-up.
     return ["mlflow", "models", "serve", "-m", f"models:/{model_name}@{CHAMPION_ALIAS}",
-            "--env-manager", "local", "-h", "0.0.0.0", "-p", str(PORT)]
+            "--env-manager", "local", "-h", "0.0.0.0", "-p", str(port)]
 
 
 class ModelServingChart(PlatformChart):
-    """`model-serving`: Deployment + ClusterIP Service in the ml-lifecycle namespace."""
+    """`model-serving`: Deployment + ClusterIP Service in the ml-lifecycle namespace.
+
+    Its port is `network_security.serving_port`, the one the connectivity table opens; its NetworkPolicies
+    come from that table (security chart) like every other pod's: this chart has none of its own."""
 
     def __init__(self, scope: Construct, *, config: PlatformConfig, mlflow: MlflowHandle, images: ImagesFile,
                  sync_wave: int = 40):
@@ -38,12 +40,13 @@ class ModelServingChart(PlatformChart):
         labels = naming.labels(COMPONENT, name=name, environment=config.environment)
         selector = naming.selector(COMPONENT, name=name)
         resources = serving.resources.as_k8s()
+        port = config.network_security.serving_port
         container = k8s.Container(
             name="scoring-server",
             image=images.spark_jobs,
             image_pull_policy="Always",  # a moved tag is noticed at the next roll-out
-            command=serve_command(config.spark.model_name),
-            ports=[k8s.ContainerPort(name="http", container_port=PORT, protocol="TCP")],
+            command=serve_command(config.spark.model_name, port),
+            ports=[k8s.ContainerPort(name="http", container_port=port, protocol="TCP")],
             env=[
                 k8s.EnvVar(name="MLFLOW_TRACKING_URI", value=mlflow.tracking_uri),
                 k8s.EnvVar(name="HOME", value="/tmp"),
@@ -94,42 +97,11 @@ class ModelServingChart(PlatformChart):
             metadata=k8s.ObjectMeta(name=name, namespace=namespace, labels=labels),
             spec=k8s.ServiceSpec(
                 type="ClusterIP", selector=selector,
-                ports=[k8s.ServicePort(name="http", port=PORT, target_port=k8s.IntOrString.from_string("http"),
+                ports=[k8s.ServicePort(name="http", port=port, target_port=k8s.IntOrString.from_string("http"),
                                        protocol="TCP")],
             ),
         )
-        self._network_policy(name=name, namespace=namespace, labels=labels, selector=selector, mlflow=mlflow)
-        self.host, self.port = f"{name}.{namespace}.svc", PORT
-
-    def _network_policy(self, *, name: str, namespace: str, labels: dict, selector: dict, mlflow: MlflowHandle):
-        """Scoring clients in the platform namespaces may call it; it may only resolve names and
-        reach MLflow (the model is downloaded through MLflow's artifact proxy)."""
-        ns = self.config.namespaces
-
-        def in_namespace(namespace_name: str) -> k8s.NetworkPolicyPeer:
-            return k8s.NetworkPolicyPeer(namespace_selector=k8s.LabelSelector(
-                match_labels={"kubernetes.io/metadata.name": namespace_name}))
-
-        k8s.KubeNetworkPolicy(
-            self, "network-policy",
-            metadata=k8s.ObjectMeta(name=name, namespace=namespace, labels=labels),
-            spec=k8s.NetworkPolicySpec(
-                pod_selector=k8s.LabelSelector(match_labels=selector),
-                policy_types=["Ingress", "Egress"],
-                ingress=[k8s.NetworkPolicyIngressRule(
-                    from_=[in_namespace(ns.ml_lifecycle), in_namespace(ns.orchestration)],
-                    ports=[k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(PORT), protocol="TCP")])],
-                egress=[
-                    k8s.NetworkPolicyEgressRule(
-                        to=[in_namespace(self.config.cluster.dns_namespace)],
-                        ports=[k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(53), protocol=p)
-                               for p in ("UDP", "TCP")]),
-                    k8s.NetworkPolicyEgressRule(
-                        to=[in_namespace(mlflow.namespace)],
-                        ports=[k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(mlflow.port), protocol="TCP")]),
-                ],
-            ),
-        )
+        self.host, self.port = f"{name}.{namespace}.svc", port
 
 
 def _k8s_pod_context() -> dict:

@@ -16,7 +16,7 @@ cd "$root"
 
 # NAME:VENV:PATH:SETUP-STEPS (VENV is a requirements/<VENV>.txt name; steps are defined below).
 suites=(
-  "platform:platform:tests/platform:checkov,tools,node"
+  "platform:platform:tests/platform:checkov,tools,node,charts"
   "images:platform:tests/images:checkov,s3a_jars"
   "spark-jobs:spark:tests/jobs/spark:s3a_jars"
   "flink-job:flink:tests/jobs/flink:kafka,flink_connector"
@@ -29,6 +29,7 @@ declare -A step_cmd=(
   [checkov]="scripts/venv.sh checkov"
   [tools]="scripts/install-tools.sh"
   [node]="scripts/node-tools.sh"
+  [charts]="scripts/fetch-charts.sh"
   [s3a_jars]="scripts/fetch-spark-jars.sh"
   [kafka]="scripts/fetch-kafka.sh"
   [flink_connector]="scripts/fetch-flink-jars.sh"
@@ -37,6 +38,7 @@ declare -A step_what=(
   [checkov]="checkov venv (requirements/checkov.txt)"
   [tools]="helm + helmfile (built from the Go module proxy; first build takes minutes)"
   [node]="cdk8s-cli (npm ci, package-lock.json)"
+  [charts]="chart archives (charts.lock; mirror MLOPS_CHART_MIRROR or helm pull)"
   [s3a_jars]="S3A jars for Spark (Maven Central)"
   [kafka]="Kafka broker jars (Maven Central)"
   [flink_connector]="Flink Kafka connector jar (Maven Central)"

@@ -56,7 +56,6 @@ class KafkaConfig(StrictModel):
     topics: KafkaTopicsConfig
     flink_consumer_group: DnsLabel = "user-activity-features"
     flink_transactional_id_prefix: DnsLabel = "user-activity-features"
-    spark_consumer_group: DnsLabel = "spark-batch"
     # The cluster CA certificate (public) for clients in the processing-jobs namespace. Strimzi writes
     # `<cluster>-cluster-ca-cert` only in the Kafka namespace and a Pod cannot mount another namespace's
     # Secret, so ESO copies it here (every certificate, PEM, under `key`: during a CA renewal Strimzi's

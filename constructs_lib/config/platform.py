@@ -34,3 +34,8 @@ class ClusterConfig(StrictModel):
 class GitConfig(StrictModel):
     repo_url: str = Field(pattern=r"^(https://|ssh://|git@)\S+$")
     target_revision: str = "main"
+    # Where git-sync (Airflow's DAG checkout) connects: NetworkPolicies cannot name hosts, so the Git
+    # host's addresses are given as CIDRs (every address its name resolves to) and the port as a number
+    # (443 for https://, 22 for ssh:// and git@, or the URL's explicit port; rules.py checks it).
+    host_cidrs: list[IPv4Network] = Field(min_length=1)
+    port: int = Field(default=443, ge=1, le=65535)

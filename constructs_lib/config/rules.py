@@ -15,7 +15,7 @@ Issue = tuple[str, str]
 def check(config: PlatformConfig, *, file_stem: str) -> list[Issue]:
     issues: list[Issue] = []
     for rule in (_environment, _namespaces, _kafka, _kafka_internal_topics, _object_store, _seaweedfs, _resources,
-                 _airflow, _compute, _cluster_namespaces, _processing_jobs_quota, _secrets):
+                 _airflow, _compute, _cluster_namespaces, _processing_jobs_quota, _git, _secrets):
         issues.extend(rule(config, file_stem))
     return issues
 
@@ -74,9 +74,6 @@ def _kafka(config: PlatformConfig, _: str) -> Iterator[Issue]:
             problem = _min_isr_rule(topic.min_insync_replicas, topic.replicas)
             if problem:
                 yield f"{path}.min_insync_replicas", problem
-    users = {kafka.flink_consumer_group, kafka.spark_consumer_group}
-    if len(users) < 2:
-        yield "kafka.spark_consumer_group", "must differ from kafka.flink_consumer_group: each workload has its own group"
 
 
 def _object_store(config: PlatformConfig, _: str) -> Iterator[Issue]:
@@ -149,7 +146,7 @@ def _compute(config: PlatformConfig, _: str) -> Iterator[Issue]:
 def _cluster_namespaces(config: PlatformConfig, _: str) -> Iterator[Issue]:
     # NetworkPolicies treat these as outside peers; inside a platform namespace they would be default-denied.
     platform = {name: key for key, name in config.namespaces.all()}
-    for key in ("dns_namespace", "monitoring_namespace", "ingress_namespace"):
+    for key in ("dns_namespace", "monitoring_namespace", "ingress_namespace", "argocd_namespace"):
         name = getattr(config.cluster, key)
         if name in platform:
             yield (f"cluster.{key}", f"must not be a platform namespace (namespaces.{platform[name]} = {name!r}): "
@@ -194,6 +191,28 @@ def _seaweedfs(config: PlatformConfig, _: str) -> Iterator[Issue]:
                f"object_store.seaweedfs.volumes = {sw.volumes}")
     if sw.masters % 2 == 0:
         yield "object_store.seaweedfs.masters", f"must be odd for a Raft quorum, got {sw.masters}"
+
+
+def git_url_port(url: str) -> int:
+    """The TCP port a Git URL connects to: its explicit port, else 443 (https) or 22 (ssh, scp-like git@)."""
+    from urllib.parse import urlsplit
+
+    if url.startswith("git@"):
+        return 22
+    parts = urlsplit(url)
+    return parts.port or {"https": 443, "ssh": 22}[parts.scheme]
+
+
+def _git(config: PlatformConfig, _: str) -> Iterator[Issue]:
+    """The NetworkPolicy opens git.port to git.host_cidrs: it must be the port git-sync dials."""
+    try:
+        expected = git_url_port(config.git.repo_url)
+    except ValueError as error:
+        yield "git.repo_url", f"has no valid port: {error}"
+        return
+    if config.git.port != expected:
+        yield ("git.port", f"must be {expected}, the port git-sync connects to for git.repo_url "
+                           f"{config.git.repo_url!r}, got {config.git.port}")
 
 
 def _secret_refs(node, path: str):

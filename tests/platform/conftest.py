@@ -59,3 +59,13 @@ def reference() -> Path:
         return reference_dir()
     except ReferenceMissing as missing:
         pytest.skip(str(missing))
+
+
+@pytest.fixture(scope="session")
+def helm() -> Path:
+    """The pinned helm (scripts/install-tools.sh, run by the setup step of scripts/test.sh); never built here."""
+    result = subprocess.run([str(ROOT / "scripts" / "install-tools.sh"), "--path"], capture_output=True, text=True,
+                            check=False)
+    if result.returncode != 0:
+        pytest.fail(f"{result.stderr.strip()} (run `make tools`; scripts/test.sh does it in its setup step)")
+    return Path(result.stdout.strip().splitlines()[-1]) / "helm"

@@ -84,6 +84,13 @@ CASES = [
     ("seaweedfs-replication-above-volume-servers", "dev", {"object_store.seaweedfs.replication": "001"},
      "object_store.seaweedfs.replication", "needs 2 volume servers"),
     ("seaweedfs-even-masters", "prod", {"object_store.seaweedfs.masters": 2}, "object_store.seaweedfs.masters", "odd"),
+    # git-sync's egress: the Git host's addresses are required, and the port must be the one the URL dials.
+    ("git-host-cidrs-missing", "dev", {"git.host_cidrs": _DELETE}, "git.host_cidrs", "required key is missing"),
+    ("git-port-not-the-urls", "prod", {"git.port": 443}, "git.port", "must be 22"),
+    ("git-ssh-url-needs-port-22", "dev", {"git.repo_url": "git@git.example.com:mlops/platform.git"},
+     "git.port", "must be 22"),
+    ("argocd-namespace-is-platform", "dev", {"cluster.argocd_namespace": "orchestration"},
+     "cluster.argocd_namespace", "must not be a platform namespace"),
     ("secret-store-reads-an-undeclared-secret", "dev",
      {"secrets.store.provider": {"vault": {"server": "https://vault:8200", "auth": {
          "tokenSecretRef": {"name": "other", "namespace": "platform-operators", "key": "token"}}}}},

@@ -172,3 +172,30 @@ def test_chart_refuses_secrets_of_another_namespace():
     with pytest.raises(ValueError, match="KafkaUser Secrets are in 'data-plane'"):
         FlinkJobsChart(cdk8s.App(), config=config, kafka=kafka, object_store=object_store_handle(config),
                        images=images())
+
+
+# Flink options that set a port a JobManager or TaskManager listens on.
+PORT_OPTIONS = ("rest.port", "jobmanager.rpc.port", "high-availability.jobmanager.port", "blob.server.port",
+                "taskmanager.rpc.port", "taskmanager.data.port", "metrics.reporter.prom.port")
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_every_port_the_policies_open_is_the_port_flink_listens_on(synthesized, env):
+    """Each flow into a Flink pod (connectivity table) targets a port the FlinkDeployment pins, and every
+    listener the FlinkDeployment pins has a flow: TaskManagers exchange data on taskmanager.data.port (a
+    random port unless set, which no policy could open) and Prometheus scrapes the reporter's port."""
+    from constructs_lib.network_policies import resolve
+
+    conf = deployment(synthesized, env)["spec"]["flinkConfiguration"]
+    missing = [option for option in PORT_OPTIONS if option not in conf]
+    assert not missing, f"flinkConfiguration leaves these ports to Flink's defaults: {missing}"
+    pinned = {int(conf[option]) for option in PORT_OPTIONS}
+    flows = [f for f in resolve(load_environment(env)).flows if f.target in ("flink-jobmanager", "flink-taskmanager")]
+    opened = {f.port for f in flows}
+    assert opened <= pinned, f"policies open {sorted(opened - pinned)} where Flink listens on nothing pinned"
+    assert pinned <= opened, f"Flink listens on {sorted(pinned - opened)} which no flow opens"
+    by_pair = {(f.source, f.target, f.port) for f in flows}
+    assert ("flink-taskmanager", "flink-taskmanager", int(conf["taskmanager.data.port"])) in by_pair
+    assert ("monitoring", "flink-taskmanager", int(conf["metrics.reporter.prom.port"])) in by_pair
+    assert ("flink-operator", "flink-jobmanager", int(conf["rest.port"])) in by_pair
+    assert conf["metrics.reporter.prom.factory.class"] == "org.apache.flink.metrics.prometheus.PrometheusReporterFactory"

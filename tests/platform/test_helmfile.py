@@ -15,7 +15,7 @@ from constructs_lib import helm_values, helmfile
 from constructs_lib.config import environment_names, load_environment
 
 ENVS = tuple(environment_names(ROOT / "environments"))
-PINS = {  # release -> (chart, version): the versions DESIGN.md and issue 5 pin
+PINS = {  # release -> (chart, version): the pinned versions (archives locked in charts.lock)
     "cert-manager": ("jetstack/cert-manager", "v1.21.1"),
     "strimzi-kafka-operator": ("strimzi/strimzi-kafka-operator", "1.2.0"),
     "seaweedfs-operator": ("seaweedfs-operator/seaweedfs-operator", "0.1.39"),
@@ -26,7 +26,7 @@ PINS = {  # release -> (chart, version): the versions DESIGN.md and issue 5 pin
     "spark-operator": ("spark-operator/spark-operator", "2.5.2"),
     "airflow": ("apache-airflow/airflow", "1.22.0"),
     "mlflow": ("community-charts/mlflow", "1.11.5"),
-    "argo-cd": ("argo/argo-cd", "10.9.5"),
+    "argo-cd": ("argo/argo-cd", "10.1.1"),
     "external-secrets": ("external-secrets/external-secrets", "2.9.0"),
 }
 

@@ -48,3 +48,15 @@ def test_bad_images_file_is_rejected(tmp_path, mutate, message):
 
 def test_file_lives_where_make_images_reads_it():
     assert IMAGES_FILE == ROOT / "docker" / "images.yaml"
+
+
+def test_upstream_images_are_pinned_releases(tmp_path):
+    upstream = images().upstream
+    assert upstream.seaweedfs.ref.startswith("chrislusf/seaweedfs:")
+    assert upstream.mlflow.ref.startswith("burakince/mlflow:")
+    data = yaml.safe_load(IMAGES_FILE.read_text())
+    data["upstream"]["seaweedfs"]["tag"] = "latest"
+    path = tmp_path / "images.yaml"
+    path.write_text(yaml.safe_dump(data))
+    with pytest.raises(ValueError, match="tag"):
+        load_images(path)

@@ -60,8 +60,7 @@ def test_single_tls_listener_with_auth_and_peers(synthesized, configs, env):
     jobs = {"matchLabels": {"kubernetes.io/metadata.name": "processing-jobs"}}
     assert listener["networkPolicyPeers"] == [
         {"namespaceSelector": jobs, "podSelector": {"matchLabels": {"app": "user-activity-features"}}},
-        {"namespaceSelector": jobs, "podSelector": {"matchExpressions": [{"key": "spark-role", "operator": "Exists"}]}},
-    ]
+    ]  # Flink only: no Spark job uses Kafka (least privilege)
     assert spec["authorization"] == {"type": "simple"}
 
 
@@ -119,18 +118,14 @@ def test_exact_acl_table_per_user_and_no_other_principal(synthesized, configs, e
     raw, features = kafka.topics.raw_events.name, kafka.topics.features.name
     users = kinds(synthesized[env]["kafka"], "KafkaUser")
     handle = kafka_handle(configs[env])
-    assert set(users) == set(handle.user_secrets.values()) == {"flink-user-activity", "spark-batch"}
+    # Only Flink uses Kafka: no KafkaUser, ACL or listener peer for Spark (least privilege).
+    assert set(users) == set(handle.user_secrets.values()) == {"flink-user-activity"}
     assert acl_table(users["flink-user-activity"]) == {
         ("allow", "topic", raw, "literal", "Read"), ("allow", "topic", raw, "literal", "Describe"),
         ("allow", "topic", features, "literal", "Write"), ("allow", "topic", features, "literal", "Describe"),
         ("allow", "group", kafka.flink_consumer_group, "literal", "Read"),
         ("allow", "transactionalId", kafka.flink_transactional_id_prefix, "prefix", "Write"),
         ("allow", "transactionalId", kafka.flink_transactional_id_prefix, "prefix", "Describe"),
-    }
-    assert acl_table(users["spark-batch"]) == {
-        ("allow", "topic", raw, "literal", "Read"), ("allow", "topic", raw, "literal", "Describe"),
-        ("allow", "topic", features, "literal", "Read"), ("allow", "topic", features, "literal", "Describe"),
-        ("allow", "group", kafka.spark_consumer_group, "literal", "Read"),
     }
     for user in users.values():
         # Next to the workloads: the User Operator writes the user's Secret in the KafkaUser's namespace.

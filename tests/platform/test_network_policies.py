@@ -3,6 +3,8 @@ flows nobody intended are denied. Pods carry the full label sets their operators
 out here by hand, not copied from the table), so a wrong selector in the table fails these tests."""
 from __future__ import annotations
 
+from ipaddress import IPv4Network
+
 import cdk8s
 import pytest
 
@@ -88,6 +90,7 @@ def representative_pods(config) -> dict[str, Pod]:
         Pod(cluster.monitoring_namespace, {"app.kubernetes.io/name": "prometheus"}, "monitoring"),
         Pod(cluster.ingress_namespace, {"app.kubernetes.io/name": "ingress-nginx"}, "ingress"),
         External(str(cluster.api_server_cidrs[0].network_address), "api-server"),
+        External(str(config.git.host_cidrs[0].network_address), "git-host"),
         External(str(config.secrets.store.egress.cidrs[0].network_address), "secret-store"),
         INTERNET,
     ]
@@ -119,6 +122,8 @@ def check_intended(config, policies) -> list[tuple]:
         targets = [pods[flow.target]]
         if flow.target == "api-server":
             targets = [External(str(c.network_address), f"api-server {c}") for c in config.cluster.api_server_cidrs]
+        if flow.target == "git-host":
+            targets = [External(str(c.network_address), f"git-host {c}") for c in config.git.host_cidrs]
         for source in sources:
             for target in targets:
                 ok = cluster.allowed(source, target, flow.port, flow.protocol)
@@ -164,6 +169,16 @@ UNINTENDED = [
     ("spark-executor", "mlflow", 5000, "TCP", "only the training driver logs to MLflow"),
     ("flink-jobmanager", "mlflow", 5000, "TCP", "Flink does not use MLflow"),
     ("airflow-worker", "spark-driver", 7078, "TCP", "only executors reach the driver RPC port"),
+    # No Spark job uses Kafka (least privilege): neither driver nor executors reach a broker.
+    ("spark-driver", "kafka-broker", 9093, "TCP", "Spark jobs do not use Kafka"),
+    ("spark-executor", "kafka-broker", 9093, "TCP", "Spark jobs do not use Kafka"),
+    # Only git-sync (dag-processor, triggerer, task pods) reaches the Git host, and only on its port.
+    ("airflow-scheduler", "git-host", 443, "TCP", "the Airflow 3 scheduler mounts no DAGs"),
+    ("airflow-api-server", "git-host", 443, "TCP", "the API server mounts no DAGs"),
+    ("spark-driver", "git-host", 443, "TCP", "jobs do not fetch from Git"),
+    ("airflow-dag-processor", "git-host", 22, "TCP", "only git.port is open to the Git host"),
+    ("airflow-dag-processor", "internet", 443, "TCP", "git-sync reaches the Git host's CIDRs only"),
+    ("kafka-broker", "kafka-controller", 8443, "TCP", "only the cluster operator reaches the KafkaAgent"),
 ]
 
 
@@ -171,7 +186,7 @@ UNINTENDED = [
 # (or a selector that stops matching) fails here even though the table-driven test would not notice.
 MUST_ALLOW = [
     ("flink-jobmanager", "kafka-broker", 9093), ("flink-taskmanager", "kafka-broker", 9093),
-    ("spark-executor", "kafka-broker", 9093), ("spark-driver", "seaweed-s3", 8333),
+    ("spark-driver", "seaweed-s3", 8333),
     ("spark-executor", "seaweed-s3", 8333), ("flink-taskmanager", "seaweed-s3", 8333),
     ("mlflow", "seaweed-s3", 8333), ("mlflow-db", "seaweed-s3", 8333), ("spark-training-driver", "mlflow", 5000),
     ("promotion-gate", "mlflow", 5000), ("model-serving", "mlflow", 5000), ("mlflow", "mlflow-db", 5432),
@@ -183,6 +198,42 @@ MUST_ALLOW = [
     ("cnpg-operator", "airflow-db", 8000), ("strimzi-operator", "kafka-broker", 9091),
     ("spark-executor", "spark-driver", 7078), ("flink-taskmanager", "flink-jobmanager", 6123),
     ("monitoring", "kafka-broker", 9404), ("ingress", "model-serving", 8080),
+    # git-sync in the dag-processor and triggerer (sidecars) and in every task pod (init container).
+    ("airflow-dag-processor", "git-host", 443), ("airflow-triggerer", "git-host", 443),
+    ("airflow-worker", "git-host", 443),
+]
+
+# Every operator -> operand contact, each read in the operator's source at its pinned version (the ports
+# are written here as numbers, not taken from the table or constructs_lib/ports.py):
+OPERATOR_CONTACTS = [
+    # Strimzi 1.2.0 cluster operator: KRaft control plane, replication listener (admin client) and the
+    # KafkaAgent of every node (cluster-operator/.../operator/resource/KafkaAgentClient.java:38 = 8443;
+    # model/KafkaCluster.java:1765-1773 opens 9090, 9091 and 8443 to the operator in Strimzi's own policy).
+    ("strimzi-operator", "kafka-broker", 9090), ("strimzi-operator", "kafka-broker", 9091),
+    ("strimzi-operator", "kafka-broker", 8443), ("strimzi-operator", "kafka-controller", 9090),
+    ("strimzi-operator", "kafka-controller", 9091), ("strimzi-operator", "kafka-controller", 8443),
+    # Strimzi entity operator (topic and user operators) -> brokers' replication listener
+    # (model/EntityTopicOperator.java:116 bootstrap `<cluster>-kafka-bootstrap:9091`).
+    ("kafka-entity-operator", "kafka-broker", 9091),
+    # CNPG 1.30.0 -> instance manager status server (pkg/management/url/url.go:79 StatusPort = 8000).
+    ("cnpg-operator", "airflow-db", 8000), ("cnpg-operator", "mlflow-db", 8000),
+    # CNPG -> Barman Cloud plugin gRPC (plugin Service port 9090).
+    ("cnpg-operator", "barman-cloud-plugin", 9090),
+    # Flink operator 1.15.0 -> JobManager REST (rest.port 8081).
+    ("flink-operator", "flink-jobmanager", 8081),
+    # SeaweedFS operator 0.1.39 -> master (9333 HTTP / 19333 gRPC), filer (8888/18888), S3 gateway (8333).
+    ("seaweedfs-operator", "seaweed-master", 9333), ("seaweedfs-operator", "seaweed-master", 19333),
+    ("seaweedfs-operator", "seaweed-filer", 8888), ("seaweedfs-operator", "seaweed-filer", 18888),
+    ("seaweedfs-operator", "seaweed-s3", 8333),
+    # API server -> admission webhooks (controller-runtime / chart webhook port 9443).
+    ("api-server", "cnpg-operator", 9443), ("api-server", "spark-operator-webhook", 9443),
+    ("api-server", "flink-operator", 9443), ("api-server", "seaweedfs-operator", 9443),
+    # Flink JobManager <-> TaskManagers (ports the FlinkDeployment pins: 6121 data, 6122 TM RPC,
+    # 6123 JM RPC, 6124 blob) and the Prometheus reporter (9249).
+    ("flink-taskmanager", "flink-taskmanager", 6121), ("flink-taskmanager", "flink-taskmanager", 6122),
+    ("flink-jobmanager", "flink-taskmanager", 6122), ("flink-taskmanager", "flink-jobmanager", 6123),
+    ("flink-taskmanager", "flink-jobmanager", 6124), ("monitoring", "flink-jobmanager", 9249),
+    ("monitoring", "flink-taskmanager", 9249),
 ]
 
 
@@ -235,6 +286,28 @@ def test_end_to_end_paths_are_open(environment):
     cluster = Cluster(policies, namespaces_of(config))
     rows = [(s, t, port, "TCP", True, cluster.allowed(pods[s], pods[t], port), "") for s, t, port in MUST_ALLOW]
     assert all(r[5] for r in rows), "\n" + matrix([r for r in rows if not r[5]])
+
+
+def test_every_operator_reaches_its_operands(environment):
+    config, policies = environment
+    pods = representative_pods(config)
+    cluster = Cluster(policies, namespaces_of(config))
+    rows = [(s, t, port, "TCP", True, cluster.allowed(pods[s], pods[t], port), cluster.explain(pods[s], pods[t], port))
+            for s, t, port in OPERATOR_CONTACTS]
+    assert all(r[5] for r in rows), "\n" + matrix([r for r in rows if not r[5]])
+
+
+def test_git_sync_egress_follows_the_environment(environment):
+    """The Git host's CIDRs and port come from git.* in the environment file, never a fixed address."""
+    config, _ = environment
+    git = config.git.model_copy(update={"host_cidrs": [IPv4Network("198.51.100.0/29")], "port": 8443,
+                                        "repo_url": "https://git.internal.example:8443/mlops/platform.git"})
+    moved = config.model_copy(update={"git": git})
+    cluster = Cluster(policies_for(moved), namespaces_of(moved))
+    pods = representative_pods(moved)
+    assert cluster.allowed(pods["airflow-worker"], External("198.51.100.3", "new git host"), 8443)
+    assert not cluster.allowed(pods["airflow-worker"], External("198.51.100.3", "new git host"), 443)
+    assert not cluster.allowed(pods["airflow-worker"], External("203.0.113.10", "old git host"), 8443)
 
 
 def test_default_deny_in_every_platform_namespace(environment):

