@@ -26,7 +26,7 @@ test: setup  ## every test suite, each in its own venv
 charts: setup  ## chart archives of every helmfile.yaml release into $(MLOPS_CACHE)/charts, verified against charts.lock
 	@scripts/fetch-charts.sh >/dev/null
 
-imports:  ## regenerate imports/ from the pinned CRDs (offline: ../shared/reference)
+imports: charts  ## regenerate schemas/crds/ and imports/ from the CRDs in the pinned chart archives
 	@scripts/node-tools.sh >/dev/null
 	@$(PLATFORM_PY) scripts/import_crds.py
 

@@ -89,7 +89,7 @@ def app_name(env: str, name: str) -> str:
 
 def _sync_policy(*, create_namespace: bool, respect_ignore: bool) -> ApplicationSpecSyncPolicy:
     # ServerSideApply: the Strimzi, CNPG, Spark and Flink CRDs exceed the 256 KiB annotation limit of
-    # client-side apply (DESIGN.md §2).
+    # client-side apply (kubectl.kubernetes.io/last-applied-configuration).
     options = ["ServerSideApply=true", f"CreateNamespace={'true' if create_namespace else 'false'}"]
     if respect_ignore:
         options.append("RespectIgnoreDifferences=true")

@@ -1,7 +1,7 @@
 """Kafka (Strimzi 1.2.0, `kafka.strimzi.io/v1`, KRaft): the cluster, its node pools, topics and users.
 
-Every field below is checked against the pinned CRDs (shared/reference/strimzi/crds) by the
-validation gate; tests/platform/test_kafka.py pins the behaviour (roles, auth, ACLs, durability).
+Every field below is checked against the Strimzi 1.2.0 chart's CRD schemas (schemas/crds/kafka.strimzi.io) by
+the validation gate; tests/platform/test_kafka.py pins the behaviour (roles, auth, ACLs, durability).
 """
 from __future__ import annotations
 

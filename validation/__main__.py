@@ -11,15 +11,30 @@ ROOT = Path(__file__).resolve().parents[1]
 def main(argv: list[str] | None = None) -> int:
     from constructs_lib.config import load_environment
     from validation import checkov_gate
+    from validation.crds import SchemasMissing, crd_schemas
     from validation.manifests import validate_file
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
     parser.add_argument("--checkov", type=Path, help="checkov executable (skip checkov when absent)")
     args = parser.parse_args(argv)
+    # Missing inputs end with one line naming the command that provides them, not a traceback.
+    environments = sorted(p for p in args.dist.iterdir() if p.is_dir() and not p.name.startswith(".")) \
+        if args.dist.is_dir() else []
+    if not environments:
+        print(f"validate: no synthesized environments in {args.dist}: run `make synth`", file=sys.stderr)
+        return 2
+    try:
+        crd_schemas()
+    except SchemasMissing as missing:
+        print(f"validate: {missing}", file=sys.stderr)
+        return 2
+    if args.checkov and not args.checkov.exists():
+        print(f"validate: checkov not found at {args.checkov}: run `scripts/venv.sh checkov`", file=sys.stderr)
+        return 2
 
     objects, problems = 0, []
-    for env_dir in sorted(p for p in args.dist.iterdir() if p.is_dir() and not p.name.startswith(".")):
+    for env_dir in environments:
         version = load_environment(env_dir.name).cluster.kubernetes_version
         for path in sorted(env_dir.glob("*.yaml")):
             count, found = validate_file(path, version)

@@ -1,5 +1,5 @@
-"""Helm values against the pinned chart data (shared/reference/<chart>/): JSON-schema validation where
-the chart ships values.schema.json, else an unknown-key check against the chart's default values.yaml.
+"""Helm values against the pinned chart (its archive, constructs_lib.chart_archives): JSON-schema validation
+where the chart ships values.schema.json, else an unknown-key check against the chart's default values.yaml.
 
 Like Helm, the chart defaults are merged under the given values before the schema is applied.
 """
@@ -12,6 +12,23 @@ from typing import Iterable
 
 import jsonschema
 import yaml
+
+
+ROOT = Path(__file__).resolve().parents[1]
+DERIVED = ROOT / "schemas" / "charts"
+
+
+def chart_data(release: str) -> Path:
+    """The folder with the release's values.yaml (and values.schema.json): its extracted archive, or for a
+    chart whose lock entry has no archive the derived tree committed in schemas/charts/<release>/."""
+    from constructs_lib.chart_archives import chart_dir, locked_chart
+
+    if locked_chart(release).sha256 is None:
+        derived = DERIVED / release
+        if not (derived / "values.yaml").is_file():
+            raise FileNotFoundError(f"{derived}: no derived values tree for {release} (charts.lock has no archive)")
+        return derived
+    return chart_dir(release)
 
 
 def merge(base: dict, override: dict) -> dict:

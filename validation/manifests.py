@@ -1,5 +1,5 @@
 """Schema validation of synthesized objects: core kinds with kubernetes-validate (strict), custom
-resources against the pinned CRDs' openAPIV3Schema with unknown fields rejected."""
+resources against the CRD schemas in schemas/crds/ (from the pinned chart archives) with unknown fields rejected."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,7 +9,7 @@ import jsonschema
 import kubernetes_validate
 import yaml
 
-from validation.reference import crd_schemas
+from validation.crds import crd_schemas
 
 CORE_GROUPS = ("v1", "apps/", "batch/", "rbac.authorization.k8s.io/", "networking.k8s.io/", "policy/",
                "autoscaling/", "storage.k8s.io/", "scheduling.k8s.io/", "coordination.k8s.io/")

@@ -51,17 +51,6 @@ def environments_copy(tmp_path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def reference() -> Path:
-    """The pinned upstream reference data; tests that need it skip, saying why, where it is absent."""
-    from validation.reference import ReferenceMissing, reference_dir
-
-    try:
-        return reference_dir()
-    except ReferenceMissing as missing:
-        pytest.skip(str(missing))
-
-
-@pytest.fixture(scope="session")
 def helm() -> Path:
     """The pinned helm (scripts/install-tools.sh, run by the setup step of scripts/test.sh); never built here."""
     result = subprocess.run([str(ROOT / "scripts" / "install-tools.sh"), "--path"], capture_output=True, text=True,
@@ -69,3 +58,11 @@ def helm() -> Path:
     if result.returncode != 0:
         pytest.fail(f"{result.stderr.strip()} (run `make tools`; scripts/test.sh does it in its setup step)")
     return Path(result.stdout.strip().splitlines()[-1]) / "helm"
+
+
+@pytest.fixture(scope="session")
+def archive_crds(helm) -> dict:
+    """Every CRD the pinned chart archives of tools/crds.yaml install (rendered once per session)."""
+    from validation.crds import all_crds
+
+    return all_crds(helm)

@@ -1,4 +1,5 @@
-"""imports/ is what `cdk8s import` makes of exactly the CRDs listed in tools/crds.yaml."""
+"""imports/ is what `cdk8s import` makes of the CRDs listed in tools/crds.yaml, taken from the pinned
+chart archives: imports/SOURCES.yaml records each module's CRD digest and the inputs digest."""
 from __future__ import annotations
 
 import importlib
@@ -7,30 +8,29 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from validation.reference import ReferenceMissing, reference_dir
+from validation import crds as crdlib
 
-CRDS = yaml.safe_load((ROOT / "tools" / "crds.yaml").read_text())
-
-
-def test_cdk8s_yaml_lists_the_same_crds_at_their_upstream_release():
-    project = yaml.safe_load((ROOT / "cdk8s.yaml").read_text())
-    assert project["imports"] == [f"{e['module']}:={e['upstream']}" for e in CRDS]
-    assert project["language"] == "python"
+CONFIG = crdlib.config()
+SOURCES = yaml.safe_load((ROOT / "imports" / "SOURCES.yaml").read_text())
 
 
 def test_every_listed_crd_has_its_bindings_and_nothing_else():
     generated = {p.name for p in (ROOT / "imports").iterdir() if p.is_dir() and not p.name.startswith("__")}
-    assert generated == {e["module"] for e in CRDS}
+    assert generated == set(CONFIG["bindings"]) == set(SOURCES["modules"])
 
 
-def test_every_listed_crd_is_in_the_reference_data():
-    try:
-        ref = reference_dir()
-    except ReferenceMissing as missing:
-        pytest.skip(str(missing))
-    for entry in CRDS:
-        assert (ref / entry["reference"]).is_file(), entry
-        assert entry["upstream"].endswith(entry["reference"].split("/")[-1]), entry
+def test_bindings_were_made_from_the_pinned_inputs():
+    assert SOURCES["inputs_sha256"] == crdlib.inputs_digest(), (
+        "charts.lock or tools/crds.yaml changed since imports/ was generated: run `make imports`")
+    for module, crd in CONFIG["bindings"].items():
+        assert SOURCES["modules"][module]["crd"] == crd, module
+
+
+def test_bindings_match_the_crds_in_the_archives(archive_crds):
+    crds = archive_crds
+    stale = [module for module, entry in SOURCES["modules"].items()
+             if crdlib.crd_digest(crds[entry["crd"]][1]) != entry["crd_sha256"]]
+    assert not stale, f"imports/{stale} differ from their CRDs in the chart archives: run `make imports`"
 
 
 @pytest.mark.parametrize("module, kind", [

@@ -11,7 +11,7 @@ import pytest
 from conftest import ROOT
 from validation.checkov_gate import load_suppressions
 from validation.manifests import validate_file, validate_object
-from validation.reference import crd_schemas
+from validation.crds import crd_schemas
 
 K8S = "1.33"
 

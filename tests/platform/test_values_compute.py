@@ -5,12 +5,9 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from validation.chart_values import check_values
+from validation.chart_values import chart_data, check_values
 
-RELEASES = {
-    "flink-kubernetes-operator": "flink-operator/chart",
-    "spark-operator": "spark-operator/kubeflow/chart",
-}
+RELEASES = ("flink-kubernetes-operator", "spark-operator")
 
 
 
@@ -19,15 +16,15 @@ def values(name: str) -> dict:
 
 
 @pytest.mark.parametrize("name", sorted(RELEASES))
-def test_every_key_exists_in_the_pinned_chart(reference, name):
-    assert check_values(values(name), reference / RELEASES[name]) == []
+def test_every_key_exists_in_the_pinned_chart(name):
+    assert check_values(values(name), chart_data(name)) == []
 
 
-def test_unknown_and_misplaced_keys_are_reported(reference):
+def test_unknown_and_misplaced_keys_are_reported():
     problems = check_values({"spark": {"jobNamespace": ["x"]}, "webhook": {"enabled": True}, "webhok": {}},
-                            reference / RELEASES["spark-operator"])
+                            chart_data("spark-operator"))
     assert {p.split(":")[0] for p in problems} == {"spark.jobNamespace", "webhook.enabled", "webhok"}
-    assert check_values({"webhook": "yes"}, reference / RELEASES["flink-kubernetes-operator"])
+    assert check_values({"webhook": "yes"}, chart_data("flink-kubernetes-operator"))
 
 
 def test_flink_operator_watches_only_the_job_namespace():
@@ -60,12 +57,12 @@ def test_operator_pods_are_restricted():
         assert ctx["runAsNonRoot"] is True and ctx["seccompProfile"]["type"] == "RuntimeDefault"
 
 
-def test_helmfile_releases_match_the_pinned_charts(reference):
+def test_helmfile_releases_match_the_pinned_charts():
     from constructs_lib.helmfile import releases as helmfile_releases
 
     releases = {r.name: r for r in helmfile_releases("dev")}
-    for name, chart_dir in RELEASES.items():
-        chart = yaml.safe_load((reference / chart_dir / "Chart.yaml").read_text())
+    for name in RELEASES:
+        chart = yaml.safe_load((chart_data(name) / "Chart.yaml").read_text())
         assert releases[name].chart_name == chart["name"] and releases[name].version == chart["version"]
         assert f"values/{name}.yaml" in releases[name].values
     assert any(need.endswith("/cert-manager") for need in releases["flink-kubernetes-operator"].needs)

@@ -782,7 +782,6 @@ class ApplicationOperationSyncResources:
         "path": "path",
         "plugin": "plugin",
         "ref": "ref",
-        "tag_prefix": "tagPrefix",
         "target_revision": "targetRevision",
     },
 )
@@ -799,7 +798,6 @@ class ApplicationOperationSyncSource:
         path: typing.Optional[builtins.str] = None,
         plugin: typing.Optional[typing.Union["ApplicationOperationSyncSourcePlugin", typing.Dict[builtins.str, typing.Any]]] = None,
         ref: typing.Optional[builtins.str] = None,
-        tag_prefix: typing.Optional[builtins.str] = None,
         target_revision: typing.Optional[builtins.str] = None,
     ) -> None:
         '''Source overrides the source definition set in the application.
@@ -815,7 +813,6 @@ class ApplicationOperationSyncSource:
         :param path: Path is a directory path within the Git repository, and is only valid for applications sourced from Git.
         :param plugin: Plugin holds config management plugin specific options.
         :param ref: Ref is reference to another source within sources field. This field will not be used if used with a ``source`` tag.
-        :param tag_prefix: TagPrefix filters git tags to only those with this prefix before evaluating targetRevision as a semver constraint. The prefix is stripped from tag names before comparison and re-added to the resolved version. For example, with tagPrefix "component-b/" and targetRevision "1.0.*", tags like "component-b/1.0.0" and "component-b/1.0.1" are candidates, and the constraint resolves to "component-b/1.0.1".
         :param target_revision: TargetRevision defines the revision of the source to sync the application to. In case of Git, this can be commit, tag, or branch. If omitted, will equal to HEAD. In case of Helm, this is a semver tag for the Chart's version.
 
         :schema: ApplicationOperationSyncSource
@@ -839,7 +836,6 @@ class ApplicationOperationSyncSource:
             check_type(argname="argument path", value=path, expected_type=type_hints["path"])
             check_type(argname="argument plugin", value=plugin, expected_type=type_hints["plugin"])
             check_type(argname="argument ref", value=ref, expected_type=type_hints["ref"])
-            check_type(argname="argument tag_prefix", value=tag_prefix, expected_type=type_hints["tag_prefix"])
             check_type(argname="argument target_revision", value=target_revision, expected_type=type_hints["target_revision"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "repo_url": repo_url,
@@ -860,8 +856,6 @@ class ApplicationOperationSyncSource:
             self._values["plugin"] = plugin
         if ref is not None:
             self._values["ref"] = ref
-        if tag_prefix is not None:
-            self._values["tag_prefix"] = tag_prefix
         if target_revision is not None:
             self._values["target_revision"] = target_revision
 
@@ -949,19 +943,6 @@ class ApplicationOperationSyncSource:
         :schema: ApplicationOperationSyncSource#ref
         '''
         result = self._values.get("ref")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def tag_prefix(self) -> typing.Optional[builtins.str]:
-        '''TagPrefix filters git tags to only those with this prefix before evaluating targetRevision as a semver constraint.
-
-        The prefix is stripped from tag names before comparison and re-added to the resolved version.
-        For example, with tagPrefix "component-b/" and targetRevision "1.0.*", tags like "component-b/1.0.0" and
-        "component-b/1.0.1" are candidates, and the constraint resolves to "component-b/1.0.1".
-
-        :schema: ApplicationOperationSyncSource#tagPrefix
-        '''
-        result = self._values.get("tag_prefix")
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
@@ -2577,7 +2558,6 @@ class ApplicationOperationSyncSourcePluginParameters:
         "path": "path",
         "plugin": "plugin",
         "ref": "ref",
-        "tag_prefix": "tagPrefix",
         "target_revision": "targetRevision",
     },
 )
@@ -2594,7 +2574,6 @@ class ApplicationOperationSyncSources:
         path: typing.Optional[builtins.str] = None,
         plugin: typing.Optional[typing.Union["ApplicationOperationSyncSourcesPlugin", typing.Dict[builtins.str, typing.Any]]] = None,
         ref: typing.Optional[builtins.str] = None,
-        tag_prefix: typing.Optional[builtins.str] = None,
         target_revision: typing.Optional[builtins.str] = None,
     ) -> None:
         '''ApplicationSource contains all required information about the source of an application.
@@ -2608,7 +2587,6 @@ class ApplicationOperationSyncSources:
         :param path: Path is a directory path within the Git repository, and is only valid for applications sourced from Git.
         :param plugin: Plugin holds config management plugin specific options.
         :param ref: Ref is reference to another source within sources field. This field will not be used if used with a ``source`` tag.
-        :param tag_prefix: TagPrefix filters git tags to only those with this prefix before evaluating targetRevision as a semver constraint. The prefix is stripped from tag names before comparison and re-added to the resolved version. For example, with tagPrefix "component-b/" and targetRevision "1.0.*", tags like "component-b/1.0.0" and "component-b/1.0.1" are candidates, and the constraint resolves to "component-b/1.0.1".
         :param target_revision: TargetRevision defines the revision of the source to sync the application to. In case of Git, this can be commit, tag, or branch. If omitted, will equal to HEAD. In case of Helm, this is a semver tag for the Chart's version.
 
         :schema: ApplicationOperationSyncSources
@@ -2632,7 +2610,6 @@ class ApplicationOperationSyncSources:
             check_type(argname="argument path", value=path, expected_type=type_hints["path"])
             check_type(argname="argument plugin", value=plugin, expected_type=type_hints["plugin"])
             check_type(argname="argument ref", value=ref, expected_type=type_hints["ref"])
-            check_type(argname="argument tag_prefix", value=tag_prefix, expected_type=type_hints["tag_prefix"])
             check_type(argname="argument target_revision", value=target_revision, expected_type=type_hints["target_revision"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "repo_url": repo_url,
@@ -2653,8 +2630,6 @@ class ApplicationOperationSyncSources:
             self._values["plugin"] = plugin
         if ref is not None:
             self._values["ref"] = ref
-        if tag_prefix is not None:
-            self._values["tag_prefix"] = tag_prefix
         if target_revision is not None:
             self._values["target_revision"] = target_revision
 
@@ -2742,19 +2717,6 @@ class ApplicationOperationSyncSources:
         :schema: ApplicationOperationSyncSources#ref
         '''
         result = self._values.get("ref")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def tag_prefix(self) -> typing.Optional[builtins.str]:
-        '''TagPrefix filters git tags to only those with this prefix before evaluating targetRevision as a semver constraint.
-
-        The prefix is stripped from tag names before comparison and re-added to the resolved version.
-        For example, with tagPrefix "component-b/" and targetRevision "1.0.*", tags like "component-b/1.0.0" and
-        "component-b/1.0.1" are candidates, and the constraint resolves to "component-b/1.0.1".
-
-        :schema: ApplicationOperationSyncSources#tagPrefix
-        '''
-        result = self._values.get("tag_prefix")
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
@@ -5061,7 +5023,6 @@ class ApplicationSpecInfo:
         "path": "path",
         "plugin": "plugin",
         "ref": "ref",
-        "tag_prefix": "tagPrefix",
         "target_revision": "targetRevision",
     },
 )
@@ -5078,7 +5039,6 @@ class ApplicationSpecSource:
         path: typing.Optional[builtins.str] = None,
         plugin: typing.Optional[typing.Union["ApplicationSpecSourcePlugin", typing.Dict[builtins.str, typing.Any]]] = None,
         ref: typing.Optional[builtins.str] = None,
-        tag_prefix: typing.Optional[builtins.str] = None,
         target_revision: typing.Optional[builtins.str] = None,
     ) -> None:
         '''Source is a reference to the location of the application's manifests or chart.
@@ -5092,7 +5052,6 @@ class ApplicationSpecSource:
         :param path: Path is a directory path within the Git repository, and is only valid for applications sourced from Git.
         :param plugin: Plugin holds config management plugin specific options.
         :param ref: Ref is reference to another source within sources field. This field will not be used if used with a ``source`` tag.
-        :param tag_prefix: TagPrefix filters git tags to only those with this prefix before evaluating targetRevision as a semver constraint. The prefix is stripped from tag names before comparison and re-added to the resolved version. For example, with tagPrefix "component-b/" and targetRevision "1.0.*", tags like "component-b/1.0.0" and "component-b/1.0.1" are candidates, and the constraint resolves to "component-b/1.0.1".
         :param target_revision: TargetRevision defines the revision of the source to sync the application to. In case of Git, this can be commit, tag, or branch. If omitted, will equal to HEAD. In case of Helm, this is a semver tag for the Chart's version.
 
         :schema: ApplicationSpecSource
@@ -5116,7 +5075,6 @@ class ApplicationSpecSource:
             check_type(argname="argument path", value=path, expected_type=type_hints["path"])
             check_type(argname="argument plugin", value=plugin, expected_type=type_hints["plugin"])
             check_type(argname="argument ref", value=ref, expected_type=type_hints["ref"])
-            check_type(argname="argument tag_prefix", value=tag_prefix, expected_type=type_hints["tag_prefix"])
             check_type(argname="argument target_revision", value=target_revision, expected_type=type_hints["target_revision"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "repo_url": repo_url,
@@ -5137,8 +5095,6 @@ class ApplicationSpecSource:
             self._values["plugin"] = plugin
         if ref is not None:
             self._values["ref"] = ref
-        if tag_prefix is not None:
-            self._values["tag_prefix"] = tag_prefix
         if target_revision is not None:
             self._values["target_revision"] = target_revision
 
@@ -5226,19 +5182,6 @@ class ApplicationSpecSource:
         :schema: ApplicationSpecSource#ref
         '''
         result = self._values.get("ref")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def tag_prefix(self) -> typing.Optional[builtins.str]:
-        '''TagPrefix filters git tags to only those with this prefix before evaluating targetRevision as a semver constraint.
-
-        The prefix is stripped from tag names before comparison and re-added to the resolved version.
-        For example, with tagPrefix "component-b/" and targetRevision "1.0.*", tags like "component-b/1.0.0" and
-        "component-b/1.0.1" are candidates, and the constraint resolves to "component-b/1.0.1".
-
-        :schema: ApplicationSpecSource#tagPrefix
-        '''
-        result = self._values.get("tag_prefix")
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
@@ -7846,25 +7789,14 @@ class ApplicationSpecSourceHydratorHydrateTo:
 @jsii.data_type(
     jsii_type="argocd_application_ioargoproj.ApplicationSpecSourceHydratorSyncSource",
     jsii_struct_bases=[],
-    name_mapping={
-        "path": "path",
-        "target_branch": "targetBranch",
-        "repo_url": "repoUrl",
-    },
+    name_mapping={"path": "path", "target_branch": "targetBranch"},
 )
 class ApplicationSpecSourceHydratorSyncSource:
-    def __init__(
-        self,
-        *,
-        path: builtins.str,
-        target_branch: builtins.str,
-        repo_url: typing.Optional[builtins.str] = None,
-    ) -> None:
+    def __init__(self, *, path: builtins.str, target_branch: builtins.str) -> None:
         '''SyncSource specifies where to sync hydrated manifests from.
 
         :param path: Path is a directory path within the git repository where hydrated manifests should be committed to and synced from. The Path should never point to the root of the repo. If hydrateTo is set, this is just the path from which hydrated manifests will be synced.
         :param target_branch: TargetBranch is the branch from which hydrated manifests will be synced. If HydrateTo is not set, this is also the branch to which hydrated manifests are committed.
-        :param repo_url: RepoURL is the URL to the git repository that contains the hydrated manifests. If not set, defaults to the DrySource.RepoURL.
 
         :schema: ApplicationSpecSourceHydratorSyncSource
         '''
@@ -7872,13 +7804,10 @@ class ApplicationSpecSourceHydratorSyncSource:
             type_hints = cached_type_hints(_typecheckingstub__f861716be53bf3647cd2eba4e9517481337f33539f12550a3291fa46316a52ed)
             check_type(argname="argument path", value=path, expected_type=type_hints["path"])
             check_type(argname="argument target_branch", value=target_branch, expected_type=type_hints["target_branch"])
-            check_type(argname="argument repo_url", value=repo_url, expected_type=type_hints["repo_url"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "path": path,
             "target_branch": target_branch,
         }
-        if repo_url is not None:
-            self._values["repo_url"] = repo_url
 
     @builtins.property
     def path(self) -> builtins.str:
@@ -7904,18 +7833,6 @@ class ApplicationSpecSourceHydratorSyncSource:
         result = self._values.get("target_branch")
         assert result is not None, "Required property 'target_branch' is missing"
         return typing.cast(builtins.str, result)
-
-    @builtins.property
-    def repo_url(self) -> typing.Optional[builtins.str]:
-        '''RepoURL is the URL to the git repository that contains the hydrated manifests.
-
-        If not set, defaults to
-        the DrySource.RepoURL.
-
-        :schema: ApplicationSpecSourceHydratorSyncSource#repoURL
-        '''
-        result = self._values.get("repo_url")
-        return typing.cast(typing.Optional[builtins.str], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
@@ -8792,7 +8709,6 @@ class ApplicationSpecSourcePluginParameters:
         "path": "path",
         "plugin": "plugin",
         "ref": "ref",
-        "tag_prefix": "tagPrefix",
         "target_revision": "targetRevision",
     },
 )
@@ -8809,7 +8725,6 @@ class ApplicationSpecSources:
         path: typing.Optional[builtins.str] = None,
         plugin: typing.Optional[typing.Union["ApplicationSpecSourcesPlugin", typing.Dict[builtins.str, typing.Any]]] = None,
         ref: typing.Optional[builtins.str] = None,
-        tag_prefix: typing.Optional[builtins.str] = None,
         target_revision: typing.Optional[builtins.str] = None,
     ) -> None:
         '''ApplicationSource contains all required information about the source of an application.
@@ -8823,7 +8738,6 @@ class ApplicationSpecSources:
         :param path: Path is a directory path within the Git repository, and is only valid for applications sourced from Git.
         :param plugin: Plugin holds config management plugin specific options.
         :param ref: Ref is reference to another source within sources field. This field will not be used if used with a ``source`` tag.
-        :param tag_prefix: TagPrefix filters git tags to only those with this prefix before evaluating targetRevision as a semver constraint. The prefix is stripped from tag names before comparison and re-added to the resolved version. For example, with tagPrefix "component-b/" and targetRevision "1.0.*", tags like "component-b/1.0.0" and "component-b/1.0.1" are candidates, and the constraint resolves to "component-b/1.0.1".
         :param target_revision: TargetRevision defines the revision of the source to sync the application to. In case of Git, this can be commit, tag, or branch. If omitted, will equal to HEAD. In case of Helm, this is a semver tag for the Chart's version.
 
         :schema: ApplicationSpecSources
@@ -8847,7 +8761,6 @@ class ApplicationSpecSources:
             check_type(argname="argument path", value=path, expected_type=type_hints["path"])
             check_type(argname="argument plugin", value=plugin, expected_type=type_hints["plugin"])
             check_type(argname="argument ref", value=ref, expected_type=type_hints["ref"])
-            check_type(argname="argument tag_prefix", value=tag_prefix, expected_type=type_hints["tag_prefix"])
             check_type(argname="argument target_revision", value=target_revision, expected_type=type_hints["target_revision"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "repo_url": repo_url,
@@ -8868,8 +8781,6 @@ class ApplicationSpecSources:
             self._values["plugin"] = plugin
         if ref is not None:
             self._values["ref"] = ref
-        if tag_prefix is not None:
-            self._values["tag_prefix"] = tag_prefix
         if target_revision is not None:
             self._values["target_revision"] = target_revision
 
@@ -8957,19 +8868,6 @@ class ApplicationSpecSources:
         :schema: ApplicationSpecSources#ref
         '''
         result = self._values.get("ref")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def tag_prefix(self) -> typing.Optional[builtins.str]:
-        '''TagPrefix filters git tags to only those with this prefix before evaluating targetRevision as a semver constraint.
-
-        The prefix is stripped from tag names before comparison and re-added to the resolved version.
-        For example, with tagPrefix "component-b/" and targetRevision "1.0.*", tags like "component-b/1.0.0" and
-        "component-b/1.0.1" are candidates, and the constraint resolves to "component-b/1.0.1".
-
-        :schema: ApplicationSpecSources#tagPrefix
-        '''
-        result = self._values.get("tag_prefix")
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
@@ -11175,7 +11073,6 @@ def _typecheckingstub__f1284854c63eab7b8f271f1cec24f196d8c3a1fcc447458f5d12cea01
     path: typing.Optional[builtins.str] = None,
     plugin: typing.Optional[typing.Union[ApplicationOperationSyncSourcePlugin, typing.Dict[builtins.str, typing.Any]]] = None,
     ref: typing.Optional[builtins.str] = None,
-    tag_prefix: typing.Optional[builtins.str] = None,
     target_revision: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
@@ -11361,7 +11258,6 @@ def _typecheckingstub__5d08574a0d89f4cd42bd6b5f4b2bacf58d268900cf0e3fdfaa43a38e3
     path: typing.Optional[builtins.str] = None,
     plugin: typing.Optional[typing.Union[ApplicationOperationSyncSourcesPlugin, typing.Dict[builtins.str, typing.Any]]] = None,
     ref: typing.Optional[builtins.str] = None,
-    tag_prefix: typing.Optional[builtins.str] = None,
     target_revision: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
@@ -11623,7 +11519,6 @@ def _typecheckingstub__d3207a7b40cf9a87bf6f6cfd350d16df0863dad3863a60852114f4cba
     path: typing.Optional[builtins.str] = None,
     plugin: typing.Optional[typing.Union[ApplicationSpecSourcePlugin, typing.Dict[builtins.str, typing.Any]]] = None,
     ref: typing.Optional[builtins.str] = None,
-    tag_prefix: typing.Optional[builtins.str] = None,
     target_revision: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
@@ -11906,7 +11801,6 @@ def _typecheckingstub__f861716be53bf3647cd2eba4e9517481337f33539f12550a3291fa463
     *,
     path: builtins.str,
     target_branch: builtins.str,
-    repo_url: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -12016,7 +11910,6 @@ def _typecheckingstub__c2ef984e67e3decb95b5f08528840a6745219c96b64a2b84217686859
     path: typing.Optional[builtins.str] = None,
     plugin: typing.Optional[typing.Union[ApplicationSpecSourcesPlugin, typing.Dict[builtins.str, typing.Any]]] = None,
     ref: typing.Optional[builtins.str] = None,
-    tag_prefix: typing.Optional[builtins.str] = None,
     target_revision: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
