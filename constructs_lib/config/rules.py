@@ -245,6 +245,8 @@ def _secrets(config: PlatformConfig, _: str) -> Iterator[Issue]:
                          "a ClusterSecretStore reference needs the namespace, and no other Secret is made by hand")
         elif "key" in ref and ref["key"] not in credential.keys:
             yield f"{path}.key", f"must be one of secrets.store.credential.keys {credential.keys}, got {ref['key']!r}"
+    if len(store.provider) == 1:
+        yield from _store_provider_schema_problems(config)
     git, url = secrets.git, config.git.repo_url
     if git.auth == "https" and not url.startswith("https://"):
         yield "secrets.git.auth", f"is 'https' but git.repo_url is not an https:// URL ({url!r})"
@@ -253,3 +255,19 @@ def _secrets(config: PlatformConfig, _: str) -> Iterator[Issue]:
             yield "secrets.git.auth", f"is 'ssh' but git.repo_url is not an ssh:// or git@ URL ({url!r})"
         if not git.known_hosts:
             yield "secrets.git.known_hosts", "is required with secrets.git.auth 'ssh' (git-sync and Argo CD check the host key)"
+
+
+def _store_provider_schema_problems(config: PlatformConfig) -> Iterator[Issue]:
+    """The provider block against the pinned ClusterSecretStore CRD (schemas/crds, `make imports`): unknown
+    fields, enums, required keys. Synth stops here instead of the API server rejecting the store."""
+    import jsonschema
+
+    from validation.crds import crd_schemas
+
+    store = config.secrets.store
+    schema = crd_schemas()[("external-secrets.io/v1", "ClusterSecretStore")]
+    document = {"apiVersion": "external-secrets.io/v1", "kind": "ClusterSecretStore", "metadata": {"name": store.name},
+                "spec": {"provider": dict(store.provider)}}
+    for error in sorted(jsonschema.Draft7Validator(schema).iter_errors(document), key=lambda e: list(map(str, e.path))):
+        path = ".".join(str(p) for p in list(error.absolute_path)[2:])
+        yield f"secrets.store.provider{'.' + path if path else ''}", f"{error.message} (ClusterSecretStore CRD schema)"

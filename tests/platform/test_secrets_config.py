@@ -37,6 +37,12 @@ def _messages(error: ConfigError | None) -> list[str]:
      "secrets.git.auth: is 'ssh' but git.repo_url is not an ssh:// or git@ URL"),
     (lambda d: d["secrets"]["store"].update(refresh_interval="soon"),
      "secrets.store.refresh_interval: 'soon' is not a positive Go duration"),
+    (lambda d: d["secrets"]["store"]["provider"]["vault"].update(sever="https://typo:8200"),
+     "secrets.store.provider.vault: Additional properties are not allowed ('sever' was unexpected)"),
+    (lambda d: d["secrets"]["store"]["provider"]["vault"].update(version="v3"),
+     "secrets.store.provider.vault.version: 'v3' is not one of ['v1', 'v2']"),
+    (lambda d: d["secrets"]["store"]["provider"]["vault"].pop("server"),
+     "secrets.store.provider.vault: 'server' is a required property"),
     (lambda d: d["secrets"]["store"]["egress"].update(cidrs=[]),
      "secrets.store.egress.cidrs: List should have at least 1 item"),
 ])
