@@ -87,11 +87,12 @@ def main() -> int:
 
         def run(name: str, stop: str) -> float:
             broker.create_topic(name, a.partitions)
+            broker.create_topic(f"{name}-rejects", 1)
             t_env = job.create_table_env()
             t_env.get_config().set("pipeline.object-reuse", "true")
             args = job.parse_args([
                 "--bootstrap-servers", broker.bootstrap, "--source-topic", "raw", "--sink-topic", name,
-                "--group-id", name, "--transactional-id-prefix", name,
+                "--rejects-topic", f"{name}-rejects", "--group-id", name, "--transactional-id-prefix", name,
                 "--window-size-seconds", "60", "--window-slide-seconds", "10",
                 "--max-out-of-orderness-seconds", str(span_ms // 1000 + 1), "--startup-mode", "earliest-offset",
                 "--stop-at-offsets", stop, "--parallelism", str(a.parallelism),

@@ -190,6 +190,7 @@ def job_args(flink: FlinkConfig, *, kafka: KafkaHandle, consumer_group: str, tra
         "--bootstrap-servers", kafka.bootstrap_servers,
         "--source-topic", kafka.raw_topic,
         "--sink-topic", kafka.features_topic,
+        "--rejects-topic", kafka.rejected_topic,
         "--group-id", consumer_group,
         "--transactional-id-prefix", transactional_id_prefix,
         "--window-size-seconds", str(flink.window_size_seconds),

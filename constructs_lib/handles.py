@@ -26,6 +26,7 @@ class KafkaHandle:
     user_secrets: dict[str, str]  # workload -> KafkaUser Secret (same name as the KafkaUser), in user_secrets_namespace
     raw_topic: str
     features_topic: str
+    rejected_topic: str
     broker_pod_labels: dict[str, str] = field(default_factory=dict)
     # The KafkaUsers and the Secrets the User Operator writes for them live where the clients run
     # (Kafka.spec.entityOperator.userOperator.watchedNamespace): a Pod can only use its own namespace's Secrets.
@@ -84,6 +85,7 @@ def kafka_handle(config: PlatformConfig) -> KafkaHandle:
         user_secrets={"flink": "flink-user-activity"},
         raw_topic=kafka.topics.raw_events.name,
         features_topic=kafka.topics.features.name,
+        rejected_topic=kafka.topics.rejected_events.name,
         broker_pod_labels={"strimzi.io/cluster": kafka.cluster_name, "strimzi.io/broker-role": "true"},
         user_secrets_namespace=config.namespaces.processing_jobs,
         ca_bundle_secret=kafka.cluster_ca_trust_bundle.name,

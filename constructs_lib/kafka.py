@@ -47,6 +47,7 @@ def user_acls(config: PlatformConfig) -> dict[str, list[dict]]:
         users["flink"]: [
             _acl("topic", raw, ["Read", "Describe"]),
             _acl("topic", features, ["Write", "Describe"]),
+            _acl("topic", kafka.topics.rejected_events.name, ["Write", "Describe"]),  # dead letters
             _acl("group", kafka.flink_consumer_group, ["Read"]),
             # The exactly-once KafkaSink names its transactions `<prefix>-<subtask>-<n>`.
             _acl("transactionalId", kafka.flink_transactional_id_prefix, ["Write", "Describe"], pattern="prefix"),

@@ -63,14 +63,14 @@ def grants(config: PlatformConfig) -> list[Grant]:
         # kubernetes 10.25: custom_object_launcher.py create/get-status/delete_namespaced_custom_object on
         # sparkapplications (no patch); spark_kubernetes.py find_spark_job lists driver pods and
         # patch_already_checked patches the pod; pod_manager reads pods, pods/log and lists events
-        # KubernetesPodOperator: the promotion gate pod is created and deleted; its decision comes back
-        # through the XCom sidecar, which pod_manager.extract_xcom reads with an exec (websocket: create+get).
+        # KubernetesPodOperator: the promotion gate pod is created and deleted. No pods/exec: the gate
+        # records its decision in MLflow and the deploy step reads it there (do_xcom_push=False, so no
+        # XCom sidecar to exec into); exec would open every pod's environment here (Kafka, S3 secrets).
         Grant(f"{naming.AIRFLOW_WORKER_SA}-jobs", jobs, naming.AIRFLOW_WORKER_SA, ns.orchestration, (
             Rule("sparkoperator.k8s.io", ("sparkapplications",), ("create", "get", "list", "watch", "delete")),
             Rule("sparkoperator.k8s.io", ("sparkapplications/status",), ("get",)),
             Rule("", ("pods",), ("create", "get", "list", "watch", "patch", "delete")),
             Rule("", ("pods/log",), ("get",)),
-            Rule("", ("pods/exec",), ("create", "get")),
             Rule("", ("events",), ("list", "watch")),
         )),
         # The DAG's rollout-restart step: patch the pod template annotation of the serving Deployment only.

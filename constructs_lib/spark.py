@@ -1,7 +1,7 @@
 """Batch jobs: the SparkApplication templates (Kubeflow Spark Operator 2.5.2, v1beta2).
 
 Delivered with `synced=False`: Argo CD never applies them. The Airflow DAG reads
-dist/<env>/spark-templates.yaml through gitSync, renders `{{ ds }}` (SparkKubernetesOperator's
+dist/<env>/spark-templates.yaml through gitSync, renders the run date (RUN_DATE) (SparkKubernetesOperator's
 templated `template_spec`), sets metadata.name per run and submits.
 """
 from __future__ import annotations
@@ -32,7 +32,10 @@ from imports.spark_application.io.k8s.sparkoperator import (
 )
 
 COMPONENT = "spark"
-RUN_DATE = "{{ ds }}"  # Jinja, rendered by Airflow at submit time
+# Jinja, rendered by Airflow at submit time: the DAG's macro for the last complete UTC day before the
+# end of the run's data interval (dags/batch_feature_training.py states the rule; not `ds`, which under
+# Airflow 3's default cron timetable is the day that has just begun).
+RUN_DATE = "{{ last_complete_day(data_interval_end) }}"
 # Writable scratch for a read-only root filesystem: /tmp (MLflow, Python) and Spark's work dir.
 SCRATCH = {"tmp": "/tmp", "work-dir": "/opt/spark/work-dir"}
 

@@ -4,22 +4,31 @@ Airflow 3 DAG ``batch_feature_training``::
 
     feature_engineering >> model_training >> promotion_gate >> deploy_champion
 
+Which day a run processes (the rule): **the last complete UTC day before the end of the run's data
+interval**, ``last_complete_day(data_interval_end)`` = the UTC date of ``data_interval_end``, minus one
+day. It does not depend on the timetable: with ``@daily`` as a CronTriggerTimetable (Airflow 3's
+default, ``[scheduler] create_cron_data_intervals = False``) the run at 00:00 of day D has logical
+date D and data interval [D, D]; as a CronDataIntervalTimetable it has logical date D-1 and interval
+[D-1, D]; both process D-1, the day that just ended. A manual run at 14:30 on D processes D-1 too
+(D is not complete), and a backfill of D1..Dn processes D1-1..Dn-1, one day per run. ``{{ ds }}``
+(the logical date) is never used: under the trigger timetable it is the day that has just begun.
+
 * ``feature_engineering`` / ``model_training`` submit the SparkApplications ``feature-engineering`` /
   ``model-training`` exactly as cdk8s synthesized them into ``dist/<env>/spark-templates.yaml``
-  (located as described at ``templates_path``), rendered by Jinja (``{{ ds }}`` in ``spec.arguments``). The
-  file is read when the task renders its templates, never while the DAG file is parsed.
+  (located as described at ``templates_path``), rendered by Jinja (``{{ last_complete_day(...) }}`` in
+  ``spec.arguments``). The file is read when the task renders its templates, never while the DAG file is parsed.
 * ``promotion_gate`` runs ``promotion_gate.py`` in the Spark job image. Image, namespace, MLflow URI
   and model name are read from the synthesized ``model-training`` spec at render time.
 * ``deploy_champion`` restarts Deployment ``model-serving`` (namespace ``ml-lifecycle``), the way
   ``kubectl rollout restart`` does, only when the gate promoted.
 
-Gate -> deploy contract: ``promotion_gate.py`` exits 0 whenever it reached a decision (promote or
-reject; non-zero means it could not decide, and the task fails) and prints the decision as a JSON
-object on its LAST stdout line, at least ``{"promoted": true|false}`` (more keys, e.g. ``version``,
-``reason``, are passed through). The pod's shell wrapper (``GATE_WRAPPER``) copies that line to
-``/airflow/xcom/return.json``; the KubernetesPodOperator's XCom sidecar returns it as the task's
-XCom; ``deploy_champion`` receives it as its argument and skips itself (state ``skipped``) unless
-``promoted`` is ``true``.
+Gate -> deploy contract (no exec into the gate pod, no XCom sidecar): the gate records its decision
+in MLflow as tags on the challenger's model version (``promotion.decision`` promoted|rejected,
+``promotion.decision_id`` = this DAG run's ``run_id``, passed as ``--decision-id``) and exits 0
+whenever it decided (non-zero: the task fails). ``deploy_champion`` reads the version with alias
+``challenger`` from the MLflow REST API: it fails unless the recorded decision is this run's, skips
+itself (state ``skipped``) when it is ``rejected``, and restarts serving when it is ``promoted`` and the
+``champion`` alias is on that version. The gate is idempotent, so a retried gate reaches the deploy.
 """
 
 from __future__ import annotations
@@ -48,21 +57,18 @@ RESTARTED_AT_ANNOTATION = "kubectl.kubernetes.io/restartedAt"
 GATE_MIN_IMPROVEMENT_VARIABLE = "promotion_gate_min_improvement"
 GATE_METRIC = "test_auc"
 
-# Runs the gate command ("$@"), shows its output in the task log, fails with its exit code, and
-# publishes its last stdout line (the JSON decision) as the XCom. Plain POSIX sh (no pipefail), so
-# the output goes through a file in the XCom emptyDir, which is writable under a read-only root fs.
-GATE_WRAPPER = r"""
-xcom_dir="${AIRFLOW_XCOM_DIR:-/airflow/xcom}"
-out="$xcom_dir/gate-stdout.log"
-"$@" > "$out"
-rc=$?
-cat "$out"
-if [ "$rc" -ne 0 ]; then
-  echo "promotion gate exited with $rc" >&2
-  exit "$rc"
-fi
-tail -n 1 "$out" > "$xcom_dir/return.json"
-"""
+CHALLENGER_ALIAS = "challenger"
+CHAMPION_ALIAS = "champion"
+MLFLOW_TIMEOUT_SECONDS = 30
+
+
+def last_complete_day(data_interval_end: datetime | None) -> str:
+    """The run's day (YYYY-MM-DD): the last complete UTC day before the end of its data interval."""
+    if data_interval_end is None:
+        raise ValueError(f"{DAG_ID} needs a data interval (scheduled, backfill or manual run) to pick its day")
+    end = data_interval_end.astimezone(UTC)
+    return (end.date() - timedelta(days=1)).isoformat()
+
 
 # --- The synthesized SparkApplication specs (read at task run time, cached) ---------------------
 ENV_ENVIRONMENT = "MLOPS_ENVIRONMENT"
@@ -181,6 +187,44 @@ class SynthesizedMacros:
         raise SyntheticSpecError(f"SparkApplication {app!r} has no {flag} in spec.arguments")
 
 
+# --- The gate's decision, read back from MLflow (REST API, standard library only) -----------------
+
+
+class DecisionError(RuntimeError):
+    """MLflow holds no usable decision of the gate for this run."""
+
+
+def _mlflow_get(tracking_uri: str, endpoint: str, **params: str) -> dict:
+    import json
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    url = f"{tracking_uri.rstrip('/')}/api/2.0/mlflow/{endpoint}?{urllib.parse.urlencode(params)}"
+    try:
+        with urllib.request.urlopen(url, timeout=MLFLOW_TIMEOUT_SECONDS) as r:
+            return json.load(r)
+    except urllib.error.HTTPError as e:
+        raise DecisionError(f"GET {url}: HTTP {e.code} {e.read()[:300]!r}") from e
+
+
+def recorded_decision(tracking_uri: str, model_name: str, run_id: str) -> dict:
+    """The gate's decision for DAG run ``run_id``: the ``promotion.*`` tags of the challenger version."""
+    mv = _mlflow_get(tracking_uri, "registered-models/alias", name=model_name, alias=CHALLENGER_ALIAS)["model_version"]
+    tags = {t["key"]: t.get("value", "") for t in mv.get("tags") or []}
+    decision = {"version": mv["version"], "decision": tags.get("promotion.decision"),
+                "decision_id": tags.get("promotion.decision_id"), "reason": tags.get("promotion.reason")}
+    if decision["decision_id"] != run_id or decision["decision"] not in ("promoted", "rejected"):
+        raise DecisionError(f"{model_name} version {mv['version']} ({CHALLENGER_ALIAS}) carries no decision of "
+                            f"run {run_id!r}: {decision!r}")
+    if decision["decision"] == "promoted":
+        champion = _mlflow_get(tracking_uri, "registered-models/alias", name=model_name,
+                               alias=CHAMPION_ALIAS)["model_version"]["version"]
+        if champion != mv["version"]:
+            raise DecisionError(f"the gate promoted version {mv['version']} but {CHAMPION_ALIAS} is version {champion}")
+    return decision
+
+
 # --- The DAG ------------------------------------------------------------------------------------
 
 RESTRICTED_CONTAINER = {
@@ -247,7 +291,7 @@ with DAG(
         "retry_exponential_backoff": True,
         "max_retry_delay": timedelta(minutes=30),
     },
-    user_defined_macros={"synthesized": SynthesizedMacros()},
+    user_defined_macros={"synthesized": SynthesizedMacros(), "last_complete_day": last_complete_day},
     tags=["mlops", "batch", "spark", "mlflow"],
     doc_md=__doc__,
 ) as dag:
@@ -259,10 +303,8 @@ with DAG(
         name="promotion-gate",
         namespace=JOBS_NAMESPACE,
         image=f"{{{{ synthesized.image('{TRAINING_APP}') }}}}",
-        cmds=["/bin/sh", "-c", GATE_WRAPPER, "promotion-gate"],
+        cmds=["python", "/opt/spark/jobs/promotion_gate.py"],
         arguments=[
-            "python",
-            "/opt/spark/jobs/promotion_gate.py",
             "--model-name",
             f"{{{{ synthesized.argument('{TRAINING_APP}', '--model-name') }}}}",
             "--metric",
@@ -270,6 +312,8 @@ with DAG(
             "--min-improvement",
             f"{{{{ var.value.get('{GATE_MIN_IMPROVEMENT_VARIABLE}', '0.0') }}}}",
             "--higher-is-better",
+            "--decision-id",
+            "{{ run_id }}",
         ],
         env_vars={
             "MLFLOW_TRACKING_URI": f"{{{{ synthesized.driver_env('{TRAINING_APP}', 'MLFLOW_TRACKING_URI') }}}}",
@@ -281,9 +325,8 @@ with DAG(
         },
         security_context=RESTRICTED_POD,
         container_security_context=RESTRICTED_CONTAINER,
-        xcom_sidecar_container_security_context=RESTRICTED_CONTAINER,
         automount_service_account_token=False,  # the gate talks to MLflow over HTTP only
-        do_xcom_push=True,
+        do_xcom_push=False,  # the decision goes through MLflow: no XCom sidecar, no pods/exec
         get_logs=True,
         on_finish_action="delete_pod",
         startup_timeout_seconds=300,
@@ -291,9 +334,11 @@ with DAG(
     )
 
     @task(task_id="deploy_champion", execution_timeout=timedelta(minutes=5))
-    def deploy_champion(decision: dict | None) -> dict:
-        """Roll out the new champion: ``kubectl rollout restart deployment/model-serving`` via the API."""
-        if not isinstance(decision, dict) or decision.get("promoted") is not True:
+    def deploy_champion(tracking_uri: str, model_name: str, run_id: str) -> dict:
+        """Roll out the new champion (``kubectl rollout restart deployment/model-serving`` via the API)
+        when the gate's decision recorded in MLflow for this run is ``promoted``."""
+        decision = recorded_decision(tracking_uri, model_name, run_id)
+        if decision["decision"] != "promoted":
             raise AirflowSkipException(f"promotion gate did not promote the challenger: {decision!r}")
 
         from kubernetes import client, config
@@ -304,7 +349,12 @@ with DAG(
         client.AppsV1Api().patch_namespaced_deployment(
             name=SERVING_DEPLOYMENT, namespace=SERVING_NAMESPACE, body=body
         )
-        return {"deployment": f"{SERVING_NAMESPACE}/{SERVING_DEPLOYMENT}", "restartedAt": restarted_at}
+        return {"deployment": f"{SERVING_NAMESPACE}/{SERVING_DEPLOYMENT}", "restartedAt": restarted_at,
+                "version": decision["version"]}
 
-    feature_engineering >> model_training >> promotion_gate
-    deploy_champion(promotion_gate.output)
+    deploy = deploy_champion(
+        tracking_uri=f"{{{{ synthesized.driver_env('{TRAINING_APP}', 'MLFLOW_TRACKING_URI') }}}}",
+        model_name=f"{{{{ synthesized.argument('{TRAINING_APP}', '--model-name') }}}}",
+        run_id="{{ run_id }}",
+    )
+    feature_engineering >> model_training >> promotion_gate >> deploy

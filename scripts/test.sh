@@ -36,7 +36,7 @@ declare -A step_cmd=(
 )
 declare -A step_what=(
   [checkov]="checkov venv (requirements/checkov.txt)"
-  [tools]="helm + helmfile (built from the Go module proxy; first build takes minutes)"
+  [tools]="helm + helmfile (Go module proxy; the first build takes minutes)"
   [node]="cdk8s-cli (npm ci, package-lock.json)"
   [charts]="chart archives (charts.lock; mirror MLOPS_CHART_MIRROR or helm pull)"
   [s3a_jars]="S3A jars for Spark (Maven Central)"

@@ -30,10 +30,13 @@ class KafkaTopicsConfig(StrictModel):
 
     raw_events: TopicConfig
     features: TopicConfig
+    # The Flink job's dead-letter topic: every raw record it cannot use, with the reason.
+    rejected_events: TopicConfig
     extra: list[TopicConfig] = []
 
     def all(self) -> list[tuple[str, TopicConfig]]:
-        named = [("raw_events", self.raw_events), ("features", self.features)]
+        named = [("raw_events", self.raw_events), ("features", self.features),
+                 ("rejected_events", self.rejected_events)]
         return named + [(f"extra[{i}]", t) for i, t in enumerate(self.extra)]
 
 

@@ -14,9 +14,11 @@ Semantics
 - Late events: an event arriving after the watermark has passed the end of a window is not counted
   in that window (it still counts in the windows containing it that have not fired yet); an event
   whose every window has fired is dropped. To tolerate more lateness raise
-  --max-out-of-orderness-seconds (it delays every window by the same amount). Records that are not
-  valid JSON or lack the fields are skipped (json.ignore-parse-errors), events without user_id or
-  event_time are filtered out.
+  --max-out-of-orderness-seconds (it delays every window by the same amount).
+- Bad records are counted, never silently skipped: a record that is not a JSON object, lacks
+  user_id, or has no event_time in ISO-8601 UTC with milliseconds is written with its reason
+  ({"payload", "reason"}) to --rejects-topic (exactly-once, like the features). A field of another
+  JSON type than declared (e.g. a non-numeric price) reads as NULL.
 - Delivery: checkpointing in EXACTLY_ONCE mode + transactional Kafka producer
   (sink.delivery-guarantee=exactly-once); results become visible when the checkpoint that covers
   them completes. Readers of the features topic must use isolation.level=read_committed.
@@ -32,7 +34,14 @@ import logging
 import os
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Mapping, Sequence
+
+try:  # the one feature vocabulary, shared with the Spark job (copied next to this file in the image)
+    import feature_vocabulary as vocab
+except ModuleNotFoundError:  # repository layout: jobs/shared/ beside jobs/flink/
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "shared"))
+    import feature_vocabulary as vocab
 
 log = logging.getLogger("user_activity_features")
 
@@ -41,28 +50,21 @@ SHADED_KAFKA = "org.apache.flink.kafka.shaded."
 SCRAM_LOGIN_MODULE = SHADED_KAFKA + "org.apache.kafka.common.security.scram.ScramLoginModule"
 PLAIN_LOGIN_MODULE = SHADED_KAFKA + "org.apache.kafka.common.security.plain.PlainLoginModule"
 
-EVENT_TYPES = ("view", "click", "add_to_cart", "purchase")
+EVENT_TYPES = vocab.EVENT_TYPES
 
-# Event schema shared with the Spark batch jobs. event_time is an ISO-8601 UTC string in the JSON;
-# the json format parses it straight into TIMESTAMP_LTZ(3) (json.timestamp-format.standard=ISO-8601).
-EVENT_COLUMNS = (
-    ("user_id", "STRING"),
-    ("session_id", "STRING"),
-    ("item_id", "STRING"),
-    ("event_type", "STRING"),
-    ("price", "DOUBLE"),
-    ("event_time", "TIMESTAMP_LTZ(3)"),
-)
+# Event schema shared with the Spark batch jobs (feature_vocabulary.EVENT_FIELDS). event_time is an
+# ISO-8601 UTC string in the JSON; the json format parses it straight into TIMESTAMP_LTZ(3)
+# (json.timestamp-format.standard=ISO-8601).
+_SQL_TYPES = {"string": "STRING", "double": "DOUBLE", "bigint": "BIGINT", "timestamp": "TIMESTAMP_LTZ(3)"}
+EVENT_COLUMNS = tuple((name, _SQL_TYPES[t]) for name, t in vocab.EVENT_FIELDS)
 
+# The features topic's value schema: the window, then the streaming features of the vocabulary
+# (same names and definitions as the batch features, over a window instead of a UTC day).
 FEATURE_COLUMNS = (
     ("user_id", "STRING"),
     ("window_start", "STRING"),
     ("window_end", "STRING"),
-    ("event_count", "BIGINT"),
-    ("distinct_sessions", "BIGINT"),
-    ("distinct_items", "BIGINT"),
-    ("total_price", "DOUBLE"),
-    ("purchase_count", "BIGINT"),
+    *((f.name, _SQL_TYPES[f.type]) for f in vocab.features_of(vocab.STREAMING)),
 )
 
 ROWTIME = "event_ts"
@@ -93,33 +95,52 @@ def _interval(seconds: int) -> str:
     return f"INTERVAL '{s // 86400} {s % 86400 // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}' DAY TO SECOND"
 
 
+# The source reads each record's bytes as one string (format `raw`) and parses it in SQL, so that a
+# record it cannot use is not silently skipped (as json.ignore-parse-errors would) but counted: it
+# goes, with the reason, to the rejected-events topic (build_rejects_query).
+PAYLOAD = "payload"
+
+
+def _parsed(name: str, sql_type: str) -> str:
+    """The event field `name` parsed from the JSON payload (NULL when absent or unparsable)."""
+    path = f"'$.{name}'"
+    if sql_type == "STRING":
+        return f"JSON_VALUE({PAYLOAD}, {path})"
+    if sql_type == "DOUBLE":
+        return f"JSON_VALUE({PAYLOAD}, {path} RETURNING DOUBLE)"
+    if sql_type == "TIMESTAMP_LTZ(3)":  # ISO-8601 UTC with milliseconds; read in the UTC session zone
+        return f"CAST(TO_TIMESTAMP(JSON_VALUE({PAYLOAD}, {path}), '{ISO_MILLIS_UTC}') AS TIMESTAMP_LTZ(3))"
+    raise ValueError(f"no parser for {sql_type}")
+
+
 def event_schema(window: WindowSpec):
-    """Schema of an event source: the shared columns, the rowtime and its watermark.
+    """Schema of an event source: the raw payload, the shared event columns parsed from it, the
+    rowtime and its watermark.
 
     The rowtime ``event_ts`` is event_time, or the epoch when event_time is missing: the watermark
     assigner rejects a null rowtime (one bad record would fail the job), and an epoch timestamp
-    never raises the watermark; build_feature_query() filters those records out before windowing.
+    never raises the watermark; build_feature_query() filters those records out before windowing
+    and build_rejects_query() reports them.
     """
     from pyflink.table import DataTypes, Schema
 
-    types = {
-        "STRING": DataTypes.STRING(),
-        "DOUBLE": DataTypes.DOUBLE(),
-        "TIMESTAMP_LTZ(3)": DataTypes.TIMESTAMP_LTZ(3),
-    }
     b = Schema.new_builder()
+    b.column(PAYLOAD, DataTypes.STRING())
     for name, t in EVENT_COLUMNS:
-        b.column(name, types[t])
-    b.column_by_expression(ROWTIME, "COALESCE(event_time, TO_TIMESTAMP_LTZ(0, 3))")
+        b.column_by_expression(name, _parsed(name, t))
+    b.column_by_expression(ROWTIME, f"COALESCE({_parsed('event_time', 'TIMESTAMP_LTZ(3)')}, TO_TIMESTAMP_LTZ(0, 3))")
     b.watermark(ROWTIME, f"{ROWTIME} - {_interval(window.max_out_of_orderness_seconds)}")
     return b.build()
 
 
-JSON_FORMAT_OPTIONS = {
-    "json.timestamp-format.standard": "ISO-8601",
-    "json.ignore-parse-errors": "true",
-    "json.fail-on-missing-field": "false",
-}
+# Why a record is not used (NULL: it is). Columns: the parsed event fields of event_schema().
+REJECT_REASON_SQL = f"""CASE
+    WHEN {PAYLOAD} IS NULL OR NOT ({PAYLOAD} IS JSON OBJECT) THEN 'not a JSON object'
+    WHEN user_id IS NULL THEN 'user_id missing'
+    WHEN event_time IS NULL THEN 'event_time missing or not ISO-8601 UTC with milliseconds'
+  END"""
+REJECT_COLUMNS = (("payload", "STRING"), ("reason", "STRING"))
+SOURCE_FORMAT = "raw"
 
 
 def feature_sql(source_table: str, window: WindowSpec) -> str:
@@ -129,11 +150,7 @@ SELECT
   user_id,
   DATE_FORMAT(window_start, '{ISO_MILLIS_UTC}') AS window_start,
   DATE_FORMAT(window_end, '{ISO_MILLIS_UTC}') AS window_end,
-  COUNT(*) AS event_count,
-  COUNT(DISTINCT session_id) AS distinct_sessions,
-  COUNT(DISTINCT item_id) AS distinct_items,
-  COALESCE(SUM(price), 0.0) AS total_price,
-  SUM(CASE WHEN event_type = 'purchase' THEN 1 ELSE 0 END) AS purchase_count
+  {vocab.aggregate_sql("flink", vocab.STREAMING)}
 FROM TABLE(
   HOP(TABLE {source_table}, DESCRIPTOR({ROWTIME}), {_interval(window.slide_seconds)}, {_interval(window.size_seconds)})
 )
@@ -149,10 +166,16 @@ def build_feature_query(t_env, source_table: str, window: WindowSpec):
     t_env.get_config().set("table.local-time-zone", "UTC")
     valid = f"{source_table}__valid"
     t_env.create_temporary_view(
-        valid,
-        t_env.sql_query(f"SELECT * FROM {source_table} WHERE user_id IS NOT NULL AND event_time IS NOT NULL"),
-    )
+        valid, t_env.sql_query(f"SELECT * FROM {source_table} WHERE ({REJECT_REASON_SQL}) IS NULL"))
     return t_env.sql_query(feature_sql(valid, window))
+
+
+def build_rejects_query(t_env, source_table: str):
+    """The records of `source_table` the features do not use, each with its reason (the dead-letter output)."""
+    t_env.get_config().set("table.local-time-zone", "UTC")
+    return t_env.sql_query(
+        f"SELECT {PAYLOAD} AS payload, reason FROM "
+        f"(SELECT {PAYLOAD}, {REJECT_REASON_SQL} AS reason FROM {source_table}) WHERE reason IS NOT NULL")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -212,6 +235,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--bootstrap-servers", required=True)
     p.add_argument("--source-topic", default="raw-events")
     p.add_argument("--sink-topic", default="user-activity-features")
+    p.add_argument("--rejects-topic", required=True,
+                   help="dead-letter topic: every source record the features do not use, with the reason")
     p.add_argument("--group-id", default="user-activity-features")
     p.add_argument("--transactional-id-prefix", default="user-activity-features")
     p.add_argument("--window-size-seconds", type=int, default=300)
@@ -247,8 +272,7 @@ def source_options(a: argparse.Namespace, env: Mapping[str, str] | None = None) 
         "properties.isolation.level": "read_committed",
         "properties.auto.offset.reset": "earliest",
         "scan.startup.mode": a.startup_mode,
-        "value.format": "json",
-        **{f"value.{k}": v for k, v in JSON_FORMAT_OPTIONS.items()},
+        "value.format": SOURCE_FORMAT,
     }
     if a.stop_at_offsets == "latest":
         opts["scan.bounded.mode"] = "latest-offset"
@@ -270,6 +294,23 @@ def sink_options(a: argparse.Namespace, env: Mapping[str, str] | None = None) ->
         "key.fields": "user_id",
         "value.format": "json",
         "value.fields-include": "ALL",
+    }
+    opts.update(kafka_security_options(env))
+    return opts
+
+
+REJECTS_TRANSACTIONAL_SUFFIX = "-rejects"  # each exactly-once sink needs its own transactional-id prefix
+
+
+def rejects_options(a: argparse.Namespace, env: Mapping[str, str] | None = None) -> dict[str, str]:
+    opts = {
+        "topic": a.rejects_topic,
+        "properties.bootstrap.servers": a.bootstrap_servers,
+        "properties.transaction.timeout.ms": str(a.transaction_timeout_seconds * 1000),
+        "sink.delivery-guarantee": "exactly-once",
+        # within the job's prefix, so the KafkaUser's prefix ACL on transactionalIds covers it
+        "sink.transactional-id-prefix": a.transactional_id_prefix + REJECTS_TRANSACTIONAL_SUFFIX,
+        "value.format": "json",
     }
     opts.update(kafka_security_options(env))
     return opts
@@ -313,8 +354,19 @@ def build_pipeline(t_env, a: argparse.Namespace, env: Mapping[str, str] | None =
         kd = kd.option(k, v)
     t_env.create_temporary_table("user_activity_features", kd.build())
 
+    rejects = rejects_options(a, env)
+    log.info("rejects options: %s", redacted(rejects))
+    rs = Schema.new_builder()
+    for name, t in REJECT_COLUMNS:
+        rs.column(name, types[t])
+    rd = TableDescriptor.for_connector("kafka").schema(rs.build())
+    for k, v in rejects.items():
+        rd = rd.option(k, v)
+    t_env.create_temporary_table("rejected_events", rd.build())
+
     stmt = t_env.create_statement_set()
     stmt.add_insert("user_activity_features", build_feature_query(t_env, "raw_events", window))
+    stmt.add_insert("rejected_events", build_rejects_query(t_env, "raw_events"))
     return stmt
 
 

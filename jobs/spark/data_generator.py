@@ -26,7 +26,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-EVENT_TYPES = ("view", "click", "add_to_cart", "purchase")
+from common import EVENT_TYPES  # one definition: feature_vocabulary.EVENT_TYPES
+
 MEAN_EVENTS_PER_SESSION = 7.0
 
 

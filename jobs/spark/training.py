@@ -13,6 +13,14 @@ Needs the feature partitions run_date=D-1 and run_date=D.
 Model: Pipeline(VectorAssembler -> StandardScaler -> LogisticRegression); random 80/20 split
 (seeded); metrics test_auc (areaUnderROC), test_pr_auc, train_auc on the held-out / train rows.
 
+Same holdout for the promotion gate: when the model has a version with alias --champion-alias, that
+version is scored on THIS run's test set too: metrics champion_test_auc, champion_test_pr_auc and
+tag holdout.champion_version (the version scored; "none" without a champion). promotion_gate.py
+compares test_auc with champion_test_auc, never with a number measured on another day's data.
+
+Input: the features table must have the declared schema (common.FEATURE_SCHEMA); a missing column or
+another type fails the job with a message naming the column.
+
 MLflow: tracking URI only from the MLFLOW_TRACKING_URI environment variable (artifacts are proxied
 by the tracking server, so no S3 credentials are needed here). mlflow.pyspark.ml.autolog(log_models=False)
 records the estimator params; the fitted PipelineModel is logged explicitly with pinned
@@ -30,9 +38,11 @@ import sys
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 
-from common import NUMERIC_FEATURES, parse_date
+from common import FEATURE_SCHEMA, NUMERIC_FEATURES, check_schema, parse_date
 
 LABEL = "label"
+HOLDOUT_CHAMPION_TAG = "holdout.champion_version"  # read by promotion_gate.py
+NO_CHAMPION = "none"
 
 
 def pinned_requirements() -> list[str]:
@@ -67,9 +77,35 @@ def build_pipeline(seed: int = 42):
     ])
 
 
+def champion_version(client, model_name: str, alias: str):
+    """The version holding `alias`, or None (no such model or alias yet)."""
+    from mlflow.exceptions import MlflowException
+
+    try:
+        return client.get_model_version_by_alias(model_name, alias).version
+    except MlflowException as e:
+        if "RESOURCE_DOES_NOT_EXIST" in str(e.error_code) or "INVALID_PARAMETER_VALUE" in str(e.error_code):
+            return None
+        raise
+
+
+def evaluate(predictions: DataFrame, prefix: str = "") -> dict[str, float]:
+    from pyspark.ml.evaluation import BinaryClassificationEvaluator
+
+    ev = BinaryClassificationEvaluator(labelCol=LABEL, rawPredictionCol="rawPrediction")
+    return {f"{prefix}test_auc": ev.evaluate(predictions, {ev.metricName: "areaUnderROC"}),
+            f"{prefix}test_pr_auc": ev.evaluate(predictions, {ev.metricName: "areaUnderPR"})}
+
+
+def read_features(spark: SparkSession, features_uri: str) -> DataFrame:
+    features = spark.read.parquet(features_uri.rstrip("/"))
+    check_schema(features.schema, FEATURE_SCHEMA, features_uri)
+    return features
+
+
 def train(spark: SparkSession, features_uri: str, run_date: str, model_name: str, experiment_name: str,
           alias: str = "challenger", seed: int = 42, dfs_tmpdir: str | None = None,
-          min_rows: int = 50) -> dict:
+          min_rows: int = 50, champion_alias: str = "champion") -> dict:
     import mlflow
     import mlflow.pyspark.ml
     import mlflow.spark
@@ -80,7 +116,7 @@ def train(spark: SparkSession, features_uri: str, run_date: str, model_name: str
     if not os.environ.get("MLFLOW_TRACKING_URI"):
         raise RuntimeError("MLFLOW_TRACKING_URI is not set")
     day = parse_date(run_date)
-    features = spark.read.parquet(features_uri.rstrip("/"))
+    features = read_features(spark, features_uri)
     data = build_training_set(features, day).cache()
     n = data.count()
     n_pos = data.filter(F.col(LABEL) == 1.0).count()
@@ -99,11 +135,16 @@ def train(spark: SparkSession, features_uri: str, run_date: str, model_name: str
         ev = BinaryClassificationEvaluator(labelCol=LABEL, rawPredictionCol="rawPrediction")
         pred_test = model.transform(test_df).cache()
         metrics = {
-            "test_auc": ev.evaluate(pred_test, {ev.metricName: "areaUnderROC"}),
-            "test_pr_auc": ev.evaluate(pred_test, {ev.metricName: "areaUnderPR"}),
+            **evaluate(pred_test),
             "train_auc": ev.evaluate(model.transform(train_df), {ev.metricName: "areaUnderROC"}),
             "n_rows": float(n), "positive_rate": n_pos / n,
         }
+        # The champion on the same holdout: the gate compares both numbers from this run.
+        champion = champion_version(MlflowClient(), model_name, champion_alias)
+        if champion is not None:
+            champ_model = mlflow.spark.load_model(f"models:/{model_name}/{champion}", dfs_tmpdir=dfs_tmpdir)
+            metrics |= evaluate(champ_model.transform(test_df), prefix="champion_")
+        mlflow.set_tag(HOLDOUT_CHAMPION_TAG, champion or NO_CHAMPION)
         mlflow.log_metrics(metrics)
         sample = pred_test.select(*NUMERIC_FEATURES, "prediction").limit(20).toPandas()
         signature = infer_signature(sample[list(NUMERIC_FEATURES)], sample[["prediction"]])
@@ -120,7 +161,8 @@ def train(spark: SparkSession, features_uri: str, run_date: str, model_name: str
     for k, v in {"run_date": str(day), "test_auc": f"{metrics['test_auc']:.6f}"}.items():
         client.set_model_version_tag(model_name, version, k, v)
     return {"model_name": model_name, "version": version, "alias": alias, "run_id": run.info.run_id,
-            "test_auc": metrics["test_auc"], "test_pr_auc": metrics["test_pr_auc"], "rows": n}
+            "test_auc": metrics["test_auc"], "test_pr_auc": metrics["test_pr_auc"], "rows": n,
+            "champion_version": champion, "champion_test_auc": metrics.get("champion_test_auc")}
 
 
 def parse_args(argv=None):
@@ -131,6 +173,8 @@ def parse_args(argv=None):
     ap.add_argument("--experiment-name", required=True)
     ap.add_argument("--registered-alias", default="challenger")
     ap.add_argument("--seed", type=int, default=42)
+    ap.add_argument("--champion-alias", default="champion",
+                    help="the version scored on this run's test set for the promotion gate")
     ap.add_argument("--dfs-tmpdir", default=None,
                     help="temp dir where Spark saves the model before MLflow copies it to the driver "
                          "(MLflow's default /tmp/mlflow otherwise). MLflow copies it with Hadoop's "
@@ -142,7 +186,7 @@ def main(argv=None) -> int:
     a = parse_args(argv)
     spark = SparkSession.builder.appName(f"training-{a.run_date}").getOrCreate()
     result = train(spark, a.features_uri, a.run_date, a.model_name, a.experiment_name,
-                   a.registered_alias, a.seed, a.dfs_tmpdir)
+                   a.registered_alias, a.seed, a.dfs_tmpdir, champion_alias=a.champion_alias)
     print(json.dumps(result), flush=True)
     return 0
 

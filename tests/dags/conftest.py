@@ -1,4 +1,4 @@
-"""Real Airflow 3 on SQLite in a throw-away AIRFLOW_HOME, and a fake Kubernetes API server.
+"""Real Airflow 3 on SQLite in a throw-away AIRFLOW_HOME, a real MLflow server, and a fake Kubernetes API server.
 
 What is faked, and only that: the Kubernetes API *methods* of ``kubernetes.client.CoreV1Api``,
 ``CustomObjectsApi`` and ``AppsV1Api`` that the provider (and the deploy task) call, patched on
@@ -7,6 +7,12 @@ runner, Jinja rendering, XCom, the cncf-kubernetes provider's operators / hook /
 CustomObjectLauncher, the kubernetes client's in-cluster config loading (from a fake service
 account mount) and its websocket ``stream()`` wrapper. The API server address is 127.0.0.1:1, so
 any call this fake does not cover fails fast instead of reaching anything.
+
+The SparkApplications come from the synthesized ``dist/dev/spark-templates.yaml`` only (``make synth``).
+The promotion gate pod's command runs the REAL ``jobs/spark/promotion_gate.py`` (Spark venv) against
+a real ``mlflow server`` (``mlflow_server``); ``deploy_champion`` reads the decision from the same
+server. The cluster Service name of MLflow in the synthesized specs is resolved to that loopback
+server by ``cluster_dns`` (``socket.getaddrinfo`` only: the HTTP clients above it are real).
 """
 
 from __future__ import annotations
@@ -29,8 +35,10 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[2]
 DAGS = REPO / "dags"
-FIXTURE_TEMPLATES = Path(__file__).parent / "fixtures" / "spark-templates.yaml"
+DIST_TEMPLATES = REPO / "dist" / "dev" / "spark-templates.yaml"
 DAG_ID = "batch_feature_training"
+if not DIST_TEMPLATES.is_file():
+    raise RuntimeError(f"{DIST_TEMPLATES} is missing: run `make synth` (the DAG tests use the synthesized specs only)")
 
 # Must happen before anything imports airflow (it reads its config at import time).
 _HOME = tempfile.mkdtemp(prefix="airflow-home-")
@@ -44,10 +52,10 @@ os.environ.update(
         "AIRFLOW__CORE__EXECUTOR": "LocalExecutor",
         # the platform configures the default connection the same way (in-cluster service account)
         "AIRFLOW_CONN_KUBERNETES_DEFAULT": json.dumps({"conn_type": "kubernetes", "extra": {"in_cluster": True}}),
-        "MLOPS_SPARK_TEMPLATES": str(FIXTURE_TEMPLATES),
     }
 )
-os.environ.pop("MLOPS_ENVIRONMENT", None)
+for _var in ("MLOPS_ENVIRONMENT", "MLOPS_SPARK_TEMPLATES"):  # the DAG's default: dist/dev/spark-templates.yaml
+    os.environ.pop(_var, None)
 
 
 @pytest.fixture(scope="session")
@@ -91,7 +99,7 @@ RESTRICTED = {
 }
 
 
-def synthesized(path=FIXTURE_TEMPLATES) -> dict[str, dict]:
+def synthesized(path=DIST_TEMPLATES) -> dict[str, dict]:
     return {d["metadata"]["name"]: d for d in yaml.safe_load_all(path.read_text()) if d}
 
 
@@ -106,14 +114,15 @@ def render(node, ctx):
     return node
 
 
-def expected_submission(spec: dict, sent: dict, *, task_id: str, ds: str) -> dict:
-    """The synthesized spec, rendered, plus exactly what SparkKubernetesOperator 10.25 adds.
+def expected_submission(spec: dict, sent: dict, *, task_id: str, run_date: str) -> dict:
+    """The synthesized spec, rendered (the DAG's day macro answering ``run_date``), plus exactly what
+    SparkKubernetesOperator 10.25 adds.
 
     Provider additions: ``metadata.name`` gets a random 8-char suffix (unique per try),
     ``spec.labels`` / driver / executor labels get the task-instance labels used to reattach,
     driver / executor env get ``SPARK_APPLICATION_NAME``.
     """
-    exp = render(copy.deepcopy(spec), {"ds": ds, "ds_nodash": ds.replace("-", "")})
+    exp = render(copy.deepcopy(spec), {"last_complete_day": lambda end: run_date, "data_interval_end": None})
     name = sent["metadata"]["name"]
     assert re.fullmatch(re.escape(spec["metadata"]["name"]) + r"-[a-z0-9]{8}", name), name
     exp["metadata"]["name"] = name
@@ -186,58 +195,26 @@ class _LogStream:
         pass
 
 
-class _ExecSession:
-    """What ``stream(connect_get_namespaced_pod_exec, ..., _preload_content=False)`` returns (a WSClient)."""
-
-    def __init__(self, output: str | None):
-        self._output = output  # None: an interactive shell (the sidecar kill), closes at once
-
-    def run_forever(self, timeout=None):
-        pass
-
-    def is_open(self):
-        return False
-
-    def peek_stderr(self, timeout=0):
-        return False
-
-    def peek_stdout(self, timeout=0):
-        return False
-
-    def read_all(self):
-        return self._output or ""
-
-    def write_stdin(self, data):
-        pass
-
-    def update(self, timeout=0):
-        pass
-
-    def close(self, **kwargs):
-        pass
-
-
 class FakeKubernetes:
-    """An in-memory API server: SparkApplications, pods, logs, exec, deployments.
+    """An in-memory API server: SparkApplications, pods, logs, deployments. No exec: the
+    airflow-worker Role grants no ``pods/exec``, so any exec call fails the test.
 
     ``spark_state``: ``status.applicationState.state`` the Spark operator reports once submitted.
     ``driver_exit_code``: exit code of every Spark driver container (0 -> pod Succeeded).
-    ``gate_stdout`` / ``gate_exit_code``: what the stand-in ``python /opt/spark/jobs/promotion_gate.py``
-    prints and returns. The gate pod's container command is really executed (``/bin/sh``), with
-    ``python`` on PATH being that stand-in and the pod's ``/airflow/xcom`` a temporary folder.
+    The gate pod's container command is really executed: ``python`` on PATH runs the repository's
+    ``jobs/spark/promotion_gate.py`` (for ``/opt/spark/jobs/promotion_gate.py``) with the Spark venv,
+    against the test MLflow server (``services``: cluster ``host:port`` -> loopback ``host:port``).
     """
 
-    def __init__(self, tmp_path: Path):
+    def __init__(self, tmp_path: Path, services: dict[str, str]):
         self.tmp = tmp_path
+        self.services = services
         self.spark_state = "RUNNING"
         self.driver_exit_code = 0
-        self.gate_stdout = 'checking challenger\n{"promoted": true, "version": "7"}\n'
-        self.gate_exit_code = 0
         self.calls: list[tuple[str, dict]] = []
         self.spark_apps: dict[tuple[str, str], dict] = {}
         self.pods: dict[tuple[str, str], dict] = {}
         self.logs: dict[tuple[str, str, str], str] = {}
-        self.xcom_dirs: dict[tuple[str, str], Path] = {}
         self.gate_runs: list[dict] = []
 
     def calls_to(self, method: str) -> list[dict]:
@@ -368,54 +345,40 @@ class FakeKubernetes:
         return CoreV1EventList(items=[])
 
     def create_namespaced_pod(self, api, namespace, body, **kw):
-        """Accept the pod and run its main container's command right here (the gate)."""
+        """Accept the pod and run its container's command right here (the gate), to completion."""
         body = copy.deepcopy(body if isinstance(body, dict) else api.api_client.sanitize_for_serialization(body))
         self.calls.append(("create_namespaced_pod", {"namespace": namespace, "body": copy.deepcopy(body)}))
         name = body["metadata"]["name"]
         if (namespace, name) in self.pods:
             raise self._api_error(409, "AlreadyExists")
-        base = body["spec"]["containers"][0]
-        xcom_dir = self.tmp / f"xcom-{name}"
-        xcom_dir.mkdir()
+        (base,) = body["spec"]["containers"]  # no XCom sidecar
         bin_dir = self.tmp / f"bin-{name}"
         bin_dir.mkdir()
         stub = bin_dir / "python"
-        stub.write_text(
-            "#!/bin/sh\n"
-            f"printf '%s\\n' \"$@\" > {self.tmp}/gate-argv-{name}\n"
-            f"cat {self.tmp}/gate-stdout-{name}\n"
-            f"exit {self.gate_exit_code}\n"
-        )
+        stub.write_text(f"#!/bin/sh\nexec {SPARK_PYTHON} {HERE / 'in_pod.py'} \"$@\"\n")
         stub.chmod(0o755)
-        (self.tmp / f"gate-stdout-{name}").write_text(self.gate_stdout)
         env = {e["name"]: e.get("value", "") for e in base.get("env") or []}
         proc = subprocess.run(
             [*base.get("command", []), *base.get("args", [])],
-            env={**env, "PATH": f"{bin_dir}:/usr/bin:/bin", "AIRFLOW_XCOM_DIR": str(xcom_dir)},
+            env={**env, "PATH": f"{bin_dir}:/usr/bin:/bin", "HOME": str(self.tmp),
+                 "MLOPS_TEST_REPO": str(REPO), "MLOPS_TEST_SERVICES": json.dumps(self.services)},
             capture_output=True,
             text=True,
-            timeout=30,
+            timeout=180,
         )
-        argv = (self.tmp / f"gate-argv-{name}").read_text().splitlines()
-        self.gate_runs.append({"pod": name, "argv": argv, "env": env, "exit_code": proc.returncode,
+        self.gate_runs.append({"pod": name, "argv": [*base.get("command", []), *base.get("args", [])],
+                               "env": env, "exit_code": proc.returncode,
                                "stdout": proc.stdout, "stderr": proc.stderr})
-        self.xcom_dirs[(namespace, name)] = xcom_dir
         self.logs[(namespace, name, base["name"])] = proc.stdout + proc.stderr
-        statuses = [self._terminated(base["name"], proc.returncode)]
-        for c in body["spec"]["containers"][1:]:  # the XCom sidecar keeps running until killed
-            statuses.append({"name": c["name"], "ready": True, "restartCount": 0, "image": "x", "imageID": "",
-                             "state": {"running": {"startedAt": _now().isoformat()}}})
-        body.setdefault("status", {}).update({"phase": "Running", "containerStatuses": statuses})
+        body.setdefault("status", {}).update({
+            "phase": "Succeeded" if proc.returncode == 0 else "Failed",
+            "containerStatuses": [self._terminated(base["name"], proc.returncode)]})
         self.pods[(namespace, name)] = body
         return self._to_model(body, "V1Pod")
 
     def connect_get_namespaced_pod_exec(self, api, name, namespace, command=None, container=None, **kw):
-        self.calls.append(("connect_get_namespaced_pod_exec",
-                           {"name": name, "namespace": namespace, "container": container, "command": command}))
-        if command and command[:2] == ["/bin/sh", "-c"] and "return.json" in command[2]:
-            f = self.xcom_dirs[(namespace, name)] / "return.json"
-            return _ExecSession(f.read_text() if f.exists() and f.stat().st_size else "__airflow_xcom_result_empty__")
-        return _ExecSession(None)
+        self.calls.append(("connect_get_namespaced_pod_exec", {"name": name, "namespace": namespace}))
+        raise self._api_error(403, "Forbidden: airflow-worker may not create pods/exec")
 
     # --- AppsV1Api -------------------------------------------------------------------------------
     def patch_namespaced_deployment(self, api, name, namespace, body, **kw):
@@ -423,8 +386,128 @@ class FakeKubernetes:
         return {"metadata": {"name": name, "namespace": namespace}}
 
 
+# --------------------------------------------------------------------------------------------
+# A real MLflow server (the Spark jobs' venv has MLflow), and the cluster's Service name for it
+# --------------------------------------------------------------------------------------------
+
+HERE = Path(__file__).resolve().parent
+
+
+def _spark_python() -> str:
+    out = subprocess.run([str(REPO / "scripts" / "venv.sh"), "spark"], capture_output=True, text=True)
+    if out.returncode != 0:
+        raise RuntimeError(f"`scripts/venv.sh spark` failed (the DAG tests run the gate and MLflow with it):\n"
+                           f"{out.stderr[-2000:]}")
+    return str(Path(out.stdout.strip()) / "bin" / "python")
+
+
+SPARK_PYTHON = _spark_python()
+
+
+def cluster_mlflow() -> tuple[str, int]:
+    """host, port of MLFLOW_TRACKING_URI in the synthesized model-training spec."""
+    from urllib.parse import urlsplit
+
+    env = synthesized()["model-training"]["spec"]["driver"]["env"]
+    (uri,) = [e["value"] for e in env if e["name"] == "MLFLOW_TRACKING_URI"]
+    u = urlsplit(uri)
+    return u.hostname, u.port
+
+
+class MlflowRegistry:
+    """Seeds the registry through tests/dags/mlflow_seed.py (run with the Spark venv's MLflow client)."""
+
+    def __init__(self, uri: str):
+        self.uri = uri
+
+    def seed(self, *versions: dict) -> list[str]:
+        """Resets the model of the synthesized spec and registers ``versions`` in order: each
+        ``{"test_auc": x, "champion_test_auc": y | None, "alias": "champion" | "challenger"}``."""
+        out = subprocess.run([SPARK_PYTHON, str(HERE / "mlflow_seed.py"), self.uri, model_name(),
+                              json.dumps(list(versions))], capture_output=True, text=True, timeout=120)
+        assert out.returncode == 0, out.stderr[-3000:]
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+    def version_of(self, alias: str) -> dict:
+        import urllib.parse
+        import urllib.request
+
+        q = urllib.parse.urlencode({"name": model_name(), "alias": alias})
+        with urllib.request.urlopen(f"{self.uri}/api/2.0/mlflow/registered-models/alias?{q}", timeout=10) as r:
+            mv = json.load(r)["model_version"]
+        return {"version": mv["version"], "tags": {t["key"]: t["value"] for t in mv.get("tags", [])}}
+
+
+def model_name() -> str:
+    args = synthesized()["model-training"]["spec"]["arguments"]
+    return args[args.index("--model-name") + 1]
+
+
+@pytest.fixture(scope="session")
+def mlflow_server(tmp_path_factory):
+    import socket
+    import time
+    import urllib.request
+
+    work = tmp_path_factory.mktemp("mlflow")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    host, cport = cluster_mlflow()
+    log = work / "mlflow.log"
+    cmd = [str(Path(SPARK_PYTHON).parent / "mlflow"), "server", "--host", "127.0.0.1", "--port", str(port),
+           "--workers", "1", "--backend-store-uri", f"sqlite:///{work / 'mlflow.db'}",
+           "--serve-artifacts", "--artifacts-destination", f"file://{work / 'artifacts'}",
+           # MLflow refuses Host headers it does not know (DNS-rebinding protection): the cluster's
+           # clients send the Service name.
+           "--allowed-hosts", f"{host}:{cport},127.0.0.1:{port},localhost:{port}"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("AIRFLOW", "MLFLOW"))}
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=work, env=env, start_new_session=True)
+    uri = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 180
+    while True:
+        try:
+            with urllib.request.urlopen(f"{uri}/health", timeout=2) as r:
+                if r.status == 200:
+                    break
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            raise RuntimeError(f"mlflow server did not start:\n{log.read_text()[-3000:]}")
+        time.sleep(0.5)
+    yield MlflowRegistry(uri)
+    import signal
+
+    os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+
+
 @pytest.fixture
-def fake_k8s(tmp_path, monkeypatch):
+def cluster_dns(mlflow_server, monkeypatch):
+    """The MLflow Service name of the synthesized specs resolves to the loopback test server."""
+    import socket
+    from urllib.parse import urlsplit
+
+    host, cport = cluster_mlflow()
+    local = urlsplit(mlflow_server.uri)
+    real = socket.getaddrinfo
+
+    def getaddrinfo(h, p, *a, **kw):
+        if h == host and int(p or 0) == cport:
+            return real(local.hostname, local.port, *a, **kw)
+        return real(h, p, *a, **kw)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    return {f"{host}:{cport}": f"{local.hostname}:{local.port}"}
+
+
+@pytest.fixture
+def fake_k8s(tmp_path, monkeypatch, cluster_dns):
     """Fake API methods + a fake in-cluster service-account mount (so config loading runs for real)."""
     import kubernetes.config.incluster_config as incluster
     from kubernetes import client
@@ -438,7 +521,7 @@ def fake_k8s(tmp_path, monkeypatch):
     monkeypatch.setenv("KUBERNETES_SERVICE_HOST", "127.0.0.1")
     monkeypatch.setenv("KUBERNETES_SERVICE_PORT", "1")
 
-    fake = FakeKubernetes(tmp_path)
+    fake = FakeKubernetes(tmp_path, cluster_dns)
     patched = {
         client.CustomObjectsApi: ["create_namespaced_custom_object", "get_namespaced_custom_object_status",
                                   "delete_namespaced_custom_object"],

@@ -80,7 +80,7 @@ def test_retries_and_timeouts(dag):
 def test_spark_tasks(dag):
     from airflow.providers.cncf.kubernetes.operators.spark_kubernetes import SparkKubernetesOperator
 
-    # the provider renders template_spec with Jinja: that is what fills {{ ds }} in spec.arguments
+    # the provider renders template_spec with Jinja: that is what fills the run date in spec.arguments
     assert "template_spec" in SparkKubernetesOperator.template_fields
     for task_id, app in (("feature_engineering", "feature-engineering"), ("model_training", "model-training")):
         op = dag.task_dict[task_id]
@@ -99,7 +99,8 @@ def test_promotion_gate_pod(dag):
     op = dag.task_dict["promotion_gate"]
     assert isinstance(op, KubernetesPodOperator)
     assert op.namespace == "processing-jobs"
-    assert op.do_xcom_push is True
+    # #18 item 10: no XCom sidecar (its read is a pods/exec): the decision goes through MLflow
+    assert op.do_xcom_push is False
     assert op.automount_service_account_token is False
     restricted = {
         "allowPrivilegeEscalation": False,
@@ -108,8 +109,8 @@ def test_promotion_gate_pod(dag):
         "seccompProfile": {"type": "RuntimeDefault"},
     }
     assert op.container_security_context == restricted
-    assert op.xcom_sidecar_container_security_context == restricted
     assert op.security_context["runAsNonRoot"] is True
     assert op.security_context["seccompProfile"] == {"type": "RuntimeDefault"}
-    assert op.arguments[:2] == ["python", "/opt/spark/jobs/promotion_gate.py"]
+    assert op.cmds == ["python", "/opt/spark/jobs/promotion_gate.py"]
     assert "--higher-is-better" in op.arguments
+    assert op.arguments[op.arguments.index("--decision-id") + 1] == "{{ run_id }}"

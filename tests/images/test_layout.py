@@ -46,6 +46,13 @@ def test_spark_jobs_land_in_the_jobs_dir(spark_layout):
         assert spark_layout.get(f"{SPARK_JOBS_DIR}/{name}") == f"jobs/spark/{name}", sorted(spark_layout)
 
 
+def test_shared_feature_vocabulary_sits_next_to_both_jobs(spark_layout, flink_layout):
+    """#13 item 5: both jobs import feature_vocabulary as a flat module from their own folder."""
+    assert spark_layout.get(f"{SPARK_JOBS_DIR}/feature_vocabulary.py") == "jobs/shared/feature_vocabulary.py"
+    usrlib = FLINK_JOB_FILE.rsplit("/", 1)[0]
+    assert flink_layout.get(f"{usrlib}/feature_vocabulary.py") == "jobs/shared/feature_vocabulary.py"
+
+
 def test_spark_application_main_files_exist_in_the_image(dist_docs, spark_layout):
     apps = _kinds(dist_docs, "SparkApplication") + _kinds(dist_docs, "ScheduledSparkApplication")
     assert apps

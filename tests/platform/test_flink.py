@@ -63,6 +63,7 @@ def test_job_runs_the_pyflink_file_with_the_platform_handles(synthesized, env):
         "--bootstrap-servers": kafka.bootstrap_servers,
         "--source-topic": config.kafka.topics.raw_events.name,
         "--sink-topic": config.kafka.topics.features.name,
+        "--rejects-topic": config.kafka.topics.rejected_events.name,  # dead letters (#13 item 8)
         "--group-id": config.kafka.flink_consumer_group,
         "--transactional-id-prefix": config.kafka.flink_transactional_id_prefix,
         "--window-size-seconds": str(config.flink.window_size_seconds),

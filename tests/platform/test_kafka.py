@@ -123,6 +123,8 @@ def test_exact_acl_table_per_user_and_no_other_principal(synthesized, configs, e
     assert acl_table(users["flink-user-activity"]) == {
         ("allow", "topic", raw, "literal", "Read"), ("allow", "topic", raw, "literal", "Describe"),
         ("allow", "topic", features, "literal", "Write"), ("allow", "topic", features, "literal", "Describe"),
+        ("allow", "topic", kafka.topics.rejected_events.name, "literal", "Write"),
+        ("allow", "topic", kafka.topics.rejected_events.name, "literal", "Describe"),
         ("allow", "group", kafka.flink_consumer_group, "literal", "Read"),
         ("allow", "transactionalId", kafka.flink_transactional_id_prefix, "prefix", "Write"),
         ("allow", "transactionalId", kafka.flink_transactional_id_prefix, "prefix", "Describe"),

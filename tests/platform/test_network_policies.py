@@ -190,6 +190,7 @@ MUST_ALLOW = [
     ("spark-executor", "seaweed-s3", 8333), ("flink-taskmanager", "seaweed-s3", 8333),
     ("mlflow", "seaweed-s3", 8333), ("mlflow-db", "seaweed-s3", 8333), ("spark-training-driver", "mlflow", 5000),
     ("promotion-gate", "mlflow", 5000), ("model-serving", "mlflow", 5000), ("mlflow", "mlflow-db", 5432),
+    ("airflow-worker", "mlflow", 5000),  # deploy_champion reads the gate's decision from MLflow
     ("airflow-scheduler", "airflow-db", 5432), ("airflow-api-server", "airflow-db", 5432),
     ("airflow-worker", "airflow-api-server", 8080), ("airflow-worker", "api-server", 443),
     ("spark-driver", "api-server", 443), ("flink-jobmanager", "api-server", 443),

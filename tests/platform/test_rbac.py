@@ -19,7 +19,6 @@ EXPECTED_RULES = {
     ("processing-jobs", "airflow-worker-jobs", "sparkoperator.k8s.io", "sparkapplications/status", (), "get"),
     ("processing-jobs", "airflow-worker-jobs", "", "pods", (), "create,delete,get,list,patch,watch"),
     ("processing-jobs", "airflow-worker-jobs", "", "pods/log", (), "get"),
-    ("processing-jobs", "airflow-worker-jobs", "", "pods/exec", (), "create,get"),
     ("processing-jobs", "airflow-worker-jobs", "", "events", (), "list,watch"),
     ("ml-lifecycle", "airflow-worker-rollout", "apps", "deployments", ("model-serving",), "get,patch"),
     # ESO copies (constructs_lib/external_secrets.py): each store's account reads its one source Secret.
@@ -107,3 +106,17 @@ def test_no_wildcards_and_no_cluster_roles(synthesized):
 def test_the_comparison_can_fail():
     extra = {("processing-jobs", "spark-driver", "", "secrets", (), "get")}
     assert extra - EXPECTED_RULES
+
+
+def test_airflow_worker_cannot_exec_into_pods(synthesized):
+    """#18 item 10: exec/attach into a processing-jobs pod reads its environment (Kafka password,
+    S3 keys); the promotion gate hands its decision over through MLflow instead."""
+    for env in synthesized:
+        docs = _documents(synthesized, env)
+        worker_roles = {(d["metadata"]["namespace"], d["roleRef"]["name"]) for d in docs
+                        if d["kind"] == "RoleBinding"
+                        and any(s["name"] == "airflow-worker" for s in d["subjects"])}
+        assert worker_roles, env
+        for ns, role, _group, resource, _names, verbs in granted_rules(docs):
+            if (ns, role) in worker_roles:
+                assert resource not in ("pods/exec", "pods/attach", "pods/portforward"), (env, role, resource, verbs)

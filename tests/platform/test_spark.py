@@ -11,6 +11,9 @@ from constructs_lib.images import images
 from validation.manifests import validate_object
 from validation.pod_security import restricted_violations
 
+# The DAG's day macro (dags/batch_feature_training.py last_complete_day): never `ds`, the logical date.
+RUN_DATE = "{{ last_complete_day(data_interval_end) }}"
+
 ENVS = ("dev", "prod")
 APPS = (naming.SPARK_FEATURE_APP, naming.SPARK_TRAINING_APP)
 
@@ -63,10 +66,10 @@ def test_arguments_carry_the_airflow_run_date(synthesized, env):
     buckets = config.object_store.buckets
     feature = app(synthesized, env, naming.SPARK_FEATURE_APP)["spec"]["arguments"]
     assert feature == ["--input-uri", f"s3a://{buckets.raw}/events",
-                       "--output-uri", f"s3a://{buckets.features}/user_activity", "--run-date", "{{ ds }}"]
+                       "--output-uri", f"s3a://{buckets.features}/user_activity", "--run-date", RUN_DATE]
     training = dict(zip(*[iter(app(synthesized, env, naming.SPARK_TRAINING_APP)["spec"]["arguments"])] * 2, strict=True))
     assert training["--features-uri"] == f"s3a://{buckets.features}/user_activity"
-    assert training["--run-date"] == "{{ ds }}"
+    assert training["--run-date"] == RUN_DATE
     assert training["--model-name"] == config.spark.model_name
     assert training["--experiment-name"] == config.spark.experiment_name
     assert training["--dfs-tmpdir"].startswith(f"s3a://{buckets.spark_checkpoints}/")
@@ -111,7 +114,7 @@ def test_no_string_looks_like_an_airflow_template_file(synthesized, env):
     for doc in synthesized[env]["spark-templates"]:
         for value in _strings(doc["spec"]):
             assert not value.endswith(("yaml", "yml", "json")), value
-    assert "{{ ds }}" in flat
+    assert RUN_DATE in flat
 
 
 def _strings(node):

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import FIXTURE_TEMPLATES, REPO, SPARK_API, expected_submission, synthesized
-
-DIST_ENV = os.environ.get("MLOPS_ENVIRONMENT") or "dev"
-DIST_TEMPLATES = REPO / "dist" / DIST_ENV / "spark-templates.yaml"
+from conftest import DIST_TEMPLATES, REPO, SPARK_API, expected_submission, synthesized
 
 
 def test_templates_path(dag_module, monkeypatch):
-    monkeypatch.delenv("MLOPS_SPARK_TEMPLATES")
+    monkeypatch.delenv("MLOPS_SPARK_TEMPLATES", raising=False)
     monkeypatch.delenv("MLOPS_ENVIRONMENT", raising=False)
     assert dag_module.templates_path() == REPO / "dist" / "dev" / "spark-templates.yaml"
     monkeypatch.setenv("MLOPS_ENVIRONMENT", "prod")
@@ -26,18 +22,21 @@ def test_templates_path(dag_module, monkeypatch):
 
 
 def test_loads_applications_as_independent_copies(dag_module):
-    apps = dag_module.spark_applications(FIXTURE_TEMPLATES)
+    apps = dag_module.spark_applications(DIST_TEMPLATES)
     assert sorted(apps) == ["feature-engineering", "model-training"]
-    a = dag_module.spark_application("model-training", FIXTURE_TEMPLATES)
+    a = dag_module.spark_application("model-training", DIST_TEMPLATES)
     a["spec"]["arguments"].append("mutated")
-    assert "mutated" not in dag_module.spark_application("model-training", FIXTURE_TEMPLATES)["spec"]["arguments"]
+    assert "mutated" not in dag_module.spark_application("model-training", DIST_TEMPLATES)["spec"]["arguments"]
 
 
 def test_macros_read_the_training_spec(dag_module):
     m = dag_module.SynthesizedMacros()
-    assert m.image("model-training") == "registry.local/mlops/spark-jobs:0.1.0"
-    assert m.driver_env("model-training", "MLFLOW_TRACKING_URI") == "http://mlflow.ml-lifecycle.svc:5000"
-    assert m.argument("model-training", "--model-name") == "user-activity-model"
+    training = synthesized()["model-training"]["spec"]
+    assert m.image("model-training") == training["image"]
+    (uri,) = [e["value"] for e in training["driver"]["env"] if e["name"] == "MLFLOW_TRACKING_URI"]
+    assert m.driver_env("model-training", "MLFLOW_TRACKING_URI") == uri
+    args = training["arguments"]
+    assert m.argument("model-training", "--model-name") == args[args.index("--model-name") + 1]
     with pytest.raises(dag_module.SyntheticSpecError, match="no --nope"):
         m.argument("model-training", "--nope")
 
@@ -77,35 +76,33 @@ def test_missing_file_fails_the_task_not_the_parse(airflow_db, dag, fake_k8s, mo
     assert fake_k8s.calls_to("create_namespaced_custom_object") == []
 
 
-# --- the contract with the real synthesized file -------------------------------------------------
+# --- the contract with the synthesized file --------------------------------------------------------
 
-def test_dist_file_has_what_the_dag_reads():
-    assert DIST_TEMPLATES.is_file(), f"{DIST_TEMPLATES.relative_to(REPO)} is missing: run `make synth`"
+
+def test_dist_file_has_what_the_dag_reads(dag_module):
     specs = synthesized(DIST_TEMPLATES)
     for app in ("feature-engineering", "model-training"):
         assert app in specs, f"{DIST_TEMPLATES}: no SparkApplication {app!r}"
         assert specs[app]["apiVersion"] == "sparkoperator.k8s.io/v1beta2"
         assert specs[app]["metadata"]["namespace"] == "processing-jobs"
-        assert "{{ ds }}" in specs[app]["spec"].get("arguments", []), f"{app}: run date placeholder"
+        args = specs[app]["spec"].get("arguments", [])
+        # the day rule's macro, which the DAG defines (and never the logical date `ds`)
+        assert args[args.index("--run-date") + 1] == "{{ last_complete_day(data_interval_end) }}", app
+        assert "last_complete_day" in (dag_module.dag.user_defined_macros or {})
     training = specs["model-training"]["spec"]
     assert training.get("image")
     assert any(e.get("name") == "MLFLOW_TRACKING_URI" and e.get("value") for e in training["driver"].get("env", []))
     assert "--model-name" in training.get("arguments", [])
 
 
-@pytest.mark.parametrize("source", ["fixture", "dist"])
-def test_dag_submits_exactly_the_synthesized_spec(airflow_db, dag, fake_k8s, monkeypatch, source):
-    path = FIXTURE_TEMPLATES if source == "fixture" else DIST_TEMPLATES
-    if source == "dist":  # the DAG's own default location: <repo>/dist/<env>/spark-templates.yaml
-        monkeypatch.delenv("MLOPS_SPARK_TEMPLATES")
+def test_dag_submits_exactly_the_synthesized_spec(airflow_db, dag, fake_k8s):
     fake_k8s.spark_state = "COMPLETED"
-    day = 11 if source == "fixture" else 12
-    dr = dag.test(logical_date=datetime(2026, 11, day, tzinfo=UTC))
+    dr = dag.test(logical_date=datetime(2026, 11, 12, tzinfo=UTC), mark_success_pattern="promotion_gate|deploy_champion")
     assert str(dr.state) == "success"
-    specs = synthesized(path)
+    specs = synthesized()
     creates = fake_k8s.calls_to("create_namespaced_custom_object")
     assert len(creates) == 2
     for call, (task_id, app) in zip(creates, [("feature_engineering", "feature-engineering"),
                                                ("model_training", "model-training")], strict=True):
         assert {k: call[k] for k in SPARK_API} == SPARK_API
-        assert call["body"] == expected_submission(specs[app], call["body"], task_id=task_id, ds=f"2026-11-{day}")
+        assert call["body"] == expected_submission(specs[app], call["body"], task_id=task_id, run_date="2026-11-11")

@@ -33,7 +33,11 @@ logger.apache.level = WARN
 
 
 def _fetch(script: str) -> str:
-    out = subprocess.run([str(REPO / "scripts" / script)], check=True, capture_output=True, text=True)
+    """Where the setup step of scripts/test.sh put the jars (the script only locates them here)."""
+    out = subprocess.run([str(REPO / "scripts" / script)], capture_output=True, text=True, check=False,
+                         env={**os.environ, "MLOPS_NO_FETCH": "1"})
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr.strip())
     return out.stdout.strip().splitlines()[-1]
 
 

@@ -5,9 +5,13 @@ import random
 from collections import defaultdict
 from datetime import datetime, timedelta, timezone
 
+import user_activity_features  # noqa: F401  (puts jobs/shared on sys.path, as the job does)
+import feature_vocabulary as vocab
+
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 BASE = datetime(2026, 11, 1, 12, 0, 0, tzinfo=timezone.utc)
-EVENT_TYPES = ("view", "click", "add_to_cart", "purchase")
+
+EVENT_TYPES = vocab.EVENT_TYPES
 
 
 def iso_millis(ms: int) -> str:
@@ -61,40 +65,30 @@ def window_fired(window_end_ms: int, watermark_ms: int) -> bool:
     return window_end_ms - 1 <= watermark_ms
 
 
+def _event_for_vocabulary(e: dict) -> dict:
+    return {**e, "event_time": EPOCH + timedelta(milliseconds=to_ms(e["event_time"]))}
+
+
 def reference_features(events, size_s: int, slide_s: int, watermarks=None) -> dict[tuple, dict]:
-    """Expected output keyed by (user_id, window_start, window_end).
+    """Expected output keyed by (user_id, window_start, window_end): feature_vocabulary.reference()
+    (the plain-Python definition the Spark job is tested against too) over each window's events.
 
     `watermarks[i]` (optional) is the watermark when events[i] arrives: the event then counts only
     in its windows that have not fired yet (an event whose windows all fired is dropped).
     """
     size_ms, slide_ms = size_s * 1000, slide_s * 1000
-    acc: dict[tuple, dict] = defaultdict(
-        lambda: {"n": 0, "sessions": set(), "items": set(), "price": 0.0, "purchases": 0}
-    )
+    per_window: dict[tuple, list] = defaultdict(list)
     for i, e in enumerate(events):
         wm = watermarks[i] if watermarks is not None else None
         for ws, we in windows_of(to_ms(e["event_time"]), size_ms, slide_ms):
             if wm is not None and window_fired(we, wm):
                 continue
-            a = acc[(e["user_id"], iso_millis(ws), iso_millis(we))]
-            a["n"] += 1
-            a["sessions"].add(e["session_id"])
-            a["items"].add(e["item_id"])
-            a["price"] += e["price"]
-            a["purchases"] += e["event_type"] == "purchase"
-    return {
-        k: {
-            "user_id": k[0],
-            "window_start": k[1],
-            "window_end": k[2],
-            "event_count": a["n"],
-            "distinct_sessions": len(a["sessions"]),
-            "distinct_items": len(a["items"]),
-            "total_price": a["price"],
-            "purchase_count": a["purchases"],
-        }
-        for k, a in acc.items()
-    }
+            per_window[(iso_millis(ws), iso_millis(we))].append(_event_for_vocabulary(e))
+    out = {}
+    for (ws, we), evs in per_window.items():
+        for user, values in vocab.reference(evs, vocab.STREAMING).items():
+            out[(user, ws, we)] = {"user_id": user, "window_start": ws, "window_end": we, **values}
+    return out
 
 
 def assert_features_equal(actual_rows, expected: dict[tuple, dict]) -> None:
@@ -111,6 +105,8 @@ def assert_features_equal(actual_rows, expected: dict[tuple, dict]) -> None:
     assert not missing and not extra, f"missing {len(missing)} {missing[:5]}, extra {len(extra)} {extra[:5]}"
     for k, exp in expected.items():
         got = actual[k]
-        for f in ("event_count", "distinct_sessions", "distinct_items", "purchase_count"):
-            assert got[f] == exp[f], f"{k} {f}: got {got[f]} expected {exp[f]}"
-        assert abs(got["total_price"] - exp["total_price"]) < 1e-6, f"{k} total_price {got} vs {exp}"
+        for f in vocab.STREAMING_FEATURES:
+            if isinstance(exp[f], float):
+                assert abs(got[f] - exp[f]) < 1e-6, f"{k} {f}: got {got[f]} expected {exp[f]}"
+            else:
+                assert got[f] == exp[f], f"{k} {f}: got {got[f]} expected {exp[f]}"

@@ -69,7 +69,7 @@ def test_ssl_only_uses_pem_truststore_without_sasl():
 def test_cli_args_map_to_source_and_sink_options_and_password_is_never_logged(caplog):
     a = job.parse_args([
         "--bootstrap-servers", "kafka-kafka-bootstrap.data-plane:9093", "--source-topic", "raw",
-        "--sink-topic", "features", "--group-id", "g", "--transactional-id-prefix", "tx",
+        "--sink-topic", "features", "--rejects-topic", "rejects", "--group-id", "g", "--transactional-id-prefix", "tx",
         "--window-size-seconds", "600", "--window-slide-seconds", "120", "--max-out-of-orderness-seconds", "15",
         "--stop-at-offsets", "partition:0,offset:10",
     ])
@@ -84,7 +84,11 @@ def test_cli_args_map_to_source_and_sink_options_and_password_is_never_logged(ca
     assert snk["sink.delivery-guarantee"] == "exactly-once"
     assert snk["sink.transactional-id-prefix"] == "tx"
     assert int(snk["properties.transaction.timeout.ms"]) <= 15 * 60 * 1000  # broker transaction.max.timeout.ms
-    for opts in (src, snk):
+    rej = job.rejects_options(a, env)
+    assert rej["topic"] == "rejects" and rej["sink.delivery-guarantee"] == "exactly-once"
+    assert rej["sink.transactional-id-prefix"].startswith("tx") and rej["sink.transactional-id-prefix"] != "tx"
+    assert src["value.format"] == "raw"  # parsed in SQL, so bad records are counted, not skipped
+    for opts in (src, snk, rej):
         assert opts["properties.security.protocol"] == "SASL_SSL"
         assert 'password="p@ss\\"w\\\\rd"' in opts["properties.sasl.jaas.config"]
         assert "p@ss" not in repr(job.redacted(opts))

@@ -28,6 +28,7 @@ def test_synthesized_arguments_parse_with_the_job_cli(env, deployment):
     parsed = job.parse_args(args[2:])
     assert parsed.bootstrap_servers.endswith(":9093")
     assert (parsed.source_topic, parsed.sink_topic) == ("user-events-raw", "user-activity-features")
+    assert parsed.rejects_topic == "user-events-rejected"  # the dead-letter topic (#13 item 8)
     window = job.window_from_args(parsed)
     assert parsed.window_size_seconds % parsed.window_slide_seconds == 0, window
 

@@ -1,6 +1,6 @@
 """The jobs configured exactly as the synthesized SparkApplications (dist/dev/spark-templates.yaml) run
 them: the spec's sparkConf (only the S3 endpoint/TLS flag replaced for the loopback server), its
-arguments (only Airflow's `{{ ds }}` rendered) and its buckets, against SeaweedFS and the mlflow server."""
+arguments (only the DAG's run-date macro rendered) and its buckets, against SeaweedFS and the mlflow server."""
 from __future__ import annotations
 
 import json
@@ -23,8 +23,12 @@ S3A_KEYS = ("spark.hadoop.fs.s3a.aws.credentials.provider", "spark.hadoop.fs.s3a
             "spark.hadoop.fs.s3a.impl")
 
 
+RUN_DATE_MACRO = "{{ last_complete_day(data_interval_end) }}"  # rendered by the Airflow DAG
+
+
 def render(arguments: list[str], run_date: str) -> list[str]:
-    return [a.replace("{{ ds }}", run_date) for a in arguments]
+    assert RUN_DATE_MACRO in arguments, arguments
+    return [a.replace(RUN_DATE_MACRO, run_date) for a in arguments]
 
 
 def spec_buckets(spec: dict) -> set[str]:

@@ -114,12 +114,12 @@ def test_feature_job_on_s3_layout_values_and_idempotent_rerun(spark, s3_client):
     assert fe.main(["--input-uri", raw, "--output-uri", out, "--run-date", DAY]) == 0
     assert fe.main(["--input-uri", raw, "--output-uri", out, "--run-date", NEXT]) == 0
 
-    # Layout: <output>/run_date=YYYY-MM-DD/part-*.parquet, nothing else but the commit marker.
+    # Layout: <output>/run_date=YYYY-MM-DD/part-*.parquet, nothing else but each day's commit marker.
     objs = keys(s3_client, "features", "hand_user_activity/")
     parts = {k.split("/")[1] for k in objs if k.count("/") == 2}
     assert parts == {f"run_date={DAY}", f"run_date={NEXT}"}
-    assert all(k.endswith(".parquet") for k in objs if k.count("/") == 2)
-    assert all(k.count("/") == 2 or k == "hand_user_activity/_SUCCESS" for k in objs), sorted(objs)
+    assert all(k.endswith((".parquet", "/_SUCCESS")) for k in objs), sorted(objs)
+    assert all(k.count("/") == 2 for k in objs), sorted(objs)
 
     day = spark.read.parquet(f"{out}/run_date={DAY}")
     check_expected(as_dicts(day))
@@ -202,14 +202,77 @@ def test_spark_submit_cli_takes_s3a_settings_from_outside(spark, s3, s3_client, 
     cmd += [str(services.REPO / "jobs" / "spark" / "feature_engineering.py"),
             "--input-uri", raw, "--output-uri", out, "--run-date", DAY]
     env = {**os.environ, **s3.env(), "PYSPARK_PYTHON": sys.executable, "PYSPARK_DRIVER_PYTHON": sys.executable}
-    p = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    p = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=900, cwd=tmp_path)
     assert p.returncode == 0, p.stderr[-3000:]
     assert '"users": 3' in p.stdout
     check_expected(as_dicts(spark.read.parquet(f"{out}/run_date={DAY}")))
 
     # Without credentials in the environment the same job cannot touch the bucket.
     env_no_creds = {k: v for k, v in env.items() if k not in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY")}
-    p = subprocess.run(cmd, env=env_no_creds, capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    p = subprocess.run(cmd, env=env_no_creds, capture_output=True, text=True, timeout=900, cwd=tmp_path)
     assert p.returncode != 0
     assert "EnvironmentVariableCredentialsProvider" in p.stderr or "Unable to load credentials" in p.stderr, \
         p.stderr[-2000:]
+
+
+def test_batch_features_match_the_shared_reference(spark, tmp_path):
+    """#13 item 5: the Spark job's features equal feature_vocabulary.reference(), the plain-Python
+    definition the Flink job is tested against too."""
+    import feature_vocabulary as vocab
+
+    table = data_generator.generate_events(200, DAY, n_days=1, seed=11)
+    data_generator.write_local(table, str(tmp_path / "raw"))
+    got = as_dicts(fe.compute_features(fe.read_events(spark, str(tmp_path / "raw"), DAY), DAY))
+    events = [{**e, "event_time": e["event_time"].astimezone(UTC)} for e in table.to_pylist()]
+    expected = vocab.reference(events, vocab.BATCH)
+    assert len(expected) > 50 and set(got) == set(expected)
+    assert list(next(iter(expected.values()))) == list(FEATURE_COLUMNS[1:])
+    check_expected(got, expected)
+
+
+def test_empty_input_day_replaces_the_old_output_with_an_empty_partition(spark):
+    """#13 item 4: the day's input was emptied upstream: the re-run leaves 0 rows for the day, not the old ones."""
+    raw, out = "s3a://lake/raw/emptied", "s3a://features/emptied_user_activity"
+    write_raw(spark, HAND_EVENTS, raw)
+    assert fe.run(spark, raw, out, DAY)["users"] == 3
+    spark.createDataFrame([], EVENT_SCHEMA).write.mode("overwrite").parquet(f"{raw}/event_date={DAY}")
+    assert spark.read.parquet(f"{raw}/event_date={DAY}").count() == 0
+    assert fe.run(spark, raw, out, DAY) == {"run_date": DAY, "output_uri": out, "users": 0}
+    assert spark.read.parquet(f"{out}/run_date={DAY}").count() == 0
+    assert spark.read.parquet(out).count() == 0
+    # and the schema of the empty day is still the declared one
+    from common import FEATURE_SCHEMA, check_schema
+
+    check_schema(spark.read.parquet(f"{out}/run_date={DAY}").schema, FEATURE_SCHEMA, "empty day")
+
+
+@pytest.mark.parametrize("change,column,message", [
+    (lambda df: df.withColumn("price", df["price"].cast("string")), "price", "has type string, declared double"),
+    (lambda df: df.drop("session_id"), "session_id", "is missing"),
+])
+def test_raw_schema_mismatch_fails_naming_the_column(spark, change, column, message):
+    """#13 item 8: the feature job refuses input whose schema is not the declared event schema."""
+    from common import SchemaMismatch
+
+    raw = f"s3a://lake/raw/bad_{column}"
+    change(hand_df(spark)).write.mode("overwrite").parquet(f"{raw}/event_date={DAY}")
+    with pytest.raises(SchemaMismatch, match=f"column '{column}' {message}"):
+        fe.run(spark, raw, "s3a://features/bad", DAY)
+
+
+def test_training_refuses_features_with_another_schema(spark, tmp_path):
+    """#13 item 8: the training read checks the features table's declared schema."""
+    import training
+    from common import SchemaMismatch
+
+    out = str(tmp_path / "features")
+    feats = fe.compute_features(hand_df(spark), DAY).withColumn("event_count", F_col("event_count").cast("double"))
+    feats.write.partitionBy("run_date").parquet(out)
+    with pytest.raises(SchemaMismatch, match="column 'event_count' has type double, declared bigint"):
+        training.read_features(spark, out)
+
+
+def F_col(name):
+    from pyspark.sql import functions as F
+
+    return F.col(name)

@@ -118,13 +118,18 @@ def test_pyfunc_loads_challenger_and_predicts(trained, tracking_env):
     assert "pyspark==4.3.0" in text and "mlflow==" in text
 
 
-def _version_with_metric(c, auc: float, tmp_path) -> str:
-    """A model version whose training run has a controlled test_auc (a copy of v1's model artifact)."""
+def _version_with_metric(c, auc: float, tmp_path, champion_auc: float | None = None) -> str:
+    """A model version whose training run has a controlled test_auc (a copy of v1's model artifact)
+    and, as training.py records it, the current champion's score on the same holdout."""
     v1 = c.get_model_version(MODEL, "1")
     local = c.download_artifacts(v1.run_id, "model", str(tmp_path / f"v1-{auc}"))
     exp = c.get_experiment_by_name(EXPERIMENT).experiment_id
     run = c.create_run(exp, run_name=f"controlled-{auc:.4f}")
     c.log_metric(run.info.run_id, "test_auc", auc)
+    champion = c.get_model_version_by_alias(MODEL, "champion").version
+    c.set_tag(run.info.run_id, training.HOLDOUT_CHAMPION_TAG, champion)
+    if champion_auc is not None:
+        c.log_metric(run.info.run_id, "champion_test_auc", champion_auc)
     c.log_artifacts(run.info.run_id, local, "model")
     c.set_terminated(run.info.run_id)
     mv = c.create_model_version(MODEL, source=f"{run.info.artifact_uri}/model", run_id=run.info.run_id)
@@ -151,13 +156,13 @@ def test_gate_promotes_first_then_better_and_rejects_worse(trained, tracking_env
     assert tags["promotion.champion_value"] == "none"
     assert float(tags["promotion.challenger_value"]) == pytest.approx(auc1)
 
-    better = _version_with_metric(c, min(auc1 + 0.05, 0.999), tmp_path)
+    better = _version_with_metric(c, min(auc1 + 0.05, 0.999), tmp_path, champion_auc=auc1)
     rc, d = run_gate_cli(capsys)
     assert rc == 0 and d["decision"] == "promoted" and d["challenger_version"] == better
     assert d["champion_version"] == "1" and d["champion_value"] == pytest.approx(auc1)
     assert c.get_model_version_by_alias(MODEL, "champion").version == better
 
-    worse = _version_with_metric(c, auc1 - 0.1, tmp_path)
+    worse = _version_with_metric(c, auc1 - 0.1, tmp_path, champion_auc=min(auc1 + 0.05, 0.999))
     rc, d = run_gate_cli(capsys)
     assert rc == 0 and d["decision"] == "rejected" and d["challenger_version"] == worse
     assert d["promoted"] is False
@@ -174,3 +179,71 @@ def test_gate_errors_exit_non_zero(tracking_env, capsys):
     rc = gate.main(["--model-name", "no-such-model", "--metric", "test_auc"])
     out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert rc == 1 and "error" in out
+
+
+def test_gate_refuses_a_champion_scored_on_another_holdout(trained, tracking_env, capsys, tmp_path):
+    """#13 item 6: the champion's value must be measured on the challenger's test set."""
+    c = client(tracking_env)
+    champion = c.get_model_version_by_alias(MODEL, "champion").version
+    v = _version_with_metric(c, 0.99, tmp_path, champion_auc=None)  # run lacks champion_test_auc
+    rc, d = run_gate_cli(capsys)
+    assert rc == 1 and "champion_test_auc" in d["error"], d
+    c.set_tag(c.get_model_version(MODEL, v).run_id, training.HOLDOUT_CHAMPION_TAG, "1" if champion != "1" else "2")
+    rc, d = run_gate_cli(capsys)
+    assert rc == 1 and "same test set" in d["error"], d
+    assert c.get_model_version_by_alias(MODEL, "champion").version == champion
+
+
+def test_worse_model_on_the_same_data_is_rejected(trained, spark, tracking_env, capsys, monkeypatch):
+    """#13 item 6: training scores the champion on the challenger's own holdout; a deliberately
+    worse pipeline trained on the same features loses against it."""
+    from pyspark.ml import Pipeline
+    from pyspark.ml.classification import LogisticRegression
+    from pyspark.ml.feature import VectorAssembler
+
+    c = client(tracking_env)
+    champion = c.get_model_version_by_alias(MODEL, "champion").version
+
+    def useless_pipeline(seed=42):  # one feature, L1-regularised to all-zero weights: AUC 0.5
+        return Pipeline(stages=[
+            VectorAssembler(inputCols=["span_minutes"], outputCol="features"),
+            LogisticRegression(featuresCol="features", labelCol=training.LABEL, regParam=10.0,
+                               elasticNetParam=1.0)])
+
+    monkeypatch.setattr(training, "build_pipeline", useless_pipeline)
+    result = training.train(spark, FEATURES, D2, MODEL, EXPERIMENT, "challenger", seed=42)
+    run = c.get_run(result["run_id"])
+    assert run.data.tags[training.HOLDOUT_CHAMPION_TAG] == champion
+    champ_auc = run.data.metrics["champion_test_auc"]
+    assert result["test_auc"] < champ_auc
+    rc, d = run_gate_cli(capsys)
+    assert rc == 0 and d["decision"] == "rejected" and d["challenger_version"] == result["version"]
+    assert d["champion_value"] == pytest.approx(champ_auc)  # the same-holdout number, not the champion's own run
+    assert c.get_model_version_by_alias(MODEL, "champion").version == champion
+
+
+def test_gate_retry_after_the_alias_moved_still_promotes(trained, tracking_env, capsys, tmp_path, monkeypatch):
+    """#13 item 2: the gate dies right after moving the alias; the retry reaches "promoted" again,
+    so the DAG's deploy step runs."""
+    from mlflow import MlflowClient
+
+    c = client(tracking_env)
+    champion = c.get_model_version_by_alias(MODEL, "champion").version
+    v = _version_with_metric(c, 0.995, tmp_path, champion_auc=0.6)
+    real = MlflowClient.set_registered_model_alias
+
+    def move_then_die(self, *a, **kw):
+        real(self, *a, **kw)
+        raise ConnectionError("gate pod lost its connection after the alias moved")
+
+    monkeypatch.setattr(MlflowClient, "set_registered_model_alias", move_then_die)
+    rc, d = run_gate_cli(capsys, "--decision-id", "run-1")
+    assert rc == 1 and "ConnectionError" in d["error"]
+    assert c.get_model_version_by_alias(MODEL, "champion").version == v
+    monkeypatch.setattr(MlflowClient, "set_registered_model_alias", real)
+
+    rc, d = run_gate_cli(capsys, "--decision-id", "run-1")  # the task's retry
+    assert rc == 0 and d["promoted"] is True and d["challenger_version"] == v, d
+    assert d["champion_version"] == champion and d["champion_value"] == pytest.approx(0.6)
+    tags = c.get_model_version(MODEL, v).tags
+    assert tags["promotion.decision"] == "promoted" and tags["promotion.decision_id"] == "run-1"

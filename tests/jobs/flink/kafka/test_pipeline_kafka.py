@@ -22,8 +22,10 @@ SIZE, SLIDE, BOUND = 20, 5, 3
 
 def test_kafka_pipeline_exactly_once_with_late_events(kafka, topics, connector_jar, tmp_path):
     raw, features = topics
+    rejects = "rejects-" + raw.removeprefix("raw-")
     kafka.create_topic(raw, 1)
     kafka.create_topic(features, 2)
+    kafka.create_topic(rejects, 1)
 
     phase1 = make_events(seed=7, n=300, users=4, step_ms=400, jitter_ms=2500)
     max1 = max(to_ms(e["event_time"]) for e in phase1)
@@ -35,7 +37,10 @@ def test_kafka_pipeline_exactly_once_with_late_events(kafka, topics, connector_j
     phase2 = fully_late + partly_late + in_bound
     rnd.shuffle(phase2)
     phase3 = make_events(seed=8, n=150, users=4, start_ms=max1, step_ms=400, jitter_ms=2500)
-    total = len(phase1) + len(phase2) + len(phase3)
+    # #13 item 8: records the job cannot use, among the good ones: counted on the rejects topic
+    bad = [b"{not json", b'{"session_id": "s1", "event_time": "2026-11-01T12:00:00.000Z"}',
+           b'{"user_id": "u1", "event_time": "2026-11-01 12:00"}']
+    total = len(phase1) + len(phase2) + len(phase3) + len(bad)
 
     # reference with the lateness rule: an event counts in window [s, e) iff e - 1 > watermark at arrival.
     # Phases 1 and 3 are never late (out of order by less than the bound); phase 2 arrives at wm1.
@@ -57,7 +62,7 @@ def test_kafka_pipeline_exactly_once_with_late_events(kafka, topics, connector_j
     cmd = [
         sys.executable, str(JOB_DIR / "user_activity_features.py"),
         "--bootstrap-servers", kafka.bootstrap, "--source-topic", raw, "--sink-topic", features,
-        "--group-id", f"g-{raw}", "--transactional-id-prefix", f"tx-{raw}",
+        "--rejects-topic", rejects, "--group-id", f"g-{raw}", "--transactional-id-prefix", f"tx-{raw}",
         "--window-size-seconds", str(SIZE), "--window-slide-seconds", str(SLIDE),
         "--max-out-of-orderness-seconds", str(BOUND), "--startup-mode", "earliest-offset",
         "--stop-at-offsets", f"partition:0,offset:{total}", "--parallelism", "1",
@@ -67,10 +72,11 @@ def test_kafka_pipeline_exactly_once_with_late_events(kafka, topics, connector_j
     env = {**os.environ, "KAFKA_SECURITY_PROTOCOL": "PLAINTEXT"}
     job = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
     try:
-        got1 = read_committed(kafka.bootstrap, features, min_count=len(expected_after_1), timeout=120, settle=2)
+        got1 = read_committed(kafka.bootstrap, features, min_count=len(expected_after_1), timeout=400, settle=2)
         assert {(r["user_id"], r["window_start"], r["window_end"]) for r in got1} == expected_after_1
         produce(kafka.bootstrap, raw, phase2, partition=0)
         got2 = read_committed(kafka.bootstrap, features, min_count=len(expected_after_1), timeout=30, settle=3)
+        produce(kafka.bootstrap, raw, bad, partition=0)
         produce(kafka.bootstrap, raw, phase3, partition=0)
         assert job.wait(timeout=180) == 0, (tmp_path / "job.log").read_text()[-5000:]
     finally:
@@ -80,3 +86,7 @@ def test_kafka_pipeline_exactly_once_with_late_events(kafka, topics, connector_j
     assert len(got2) >= len(got1)
     rows = read_committed(kafka.bootstrap, features, min_count=len(expected), timeout=60)
     assert_features_equal(rows, expected)
+    rejected = read_committed(kafka.bootstrap, rejects, min_count=len(bad), timeout=30)
+    assert sorted(r["payload"].encode() for r in rejected) == sorted(bad)
+    assert sorted(r["reason"] for r in rejected) == sorted([
+        "not a JSON object", "user_id missing", "event_time missing or not ISO-8601 UTC with milliseconds"])

@@ -14,10 +14,14 @@ from reference import assert_features_equal, iso_millis, make_events, reference_
 SIZE, SLIDE, BOUND = 20, 5, 3
 
 
+def rejects_of(raw: str) -> str:
+    return "rejects-" + raw.removeprefix("raw-")
+
+
 def _args(kafka, raw, features, jar, *extra):
     return job.parse_args([
         "--bootstrap-servers", kafka.bootstrap, "--source-topic", raw, "--sink-topic", features,
-        "--group-id", f"g-{raw}", "--transactional-id-prefix", f"tx-{raw}",
+        "--rejects-topic", rejects_of(raw), "--group-id", f"g-{raw}", "--transactional-id-prefix", f"tx-{raw}",
         "--window-size-seconds", str(SIZE), "--window-slide-seconds", str(SLIDE),
         "--max-out-of-orderness-seconds", str(BOUND), "--startup-mode", "earliest-offset",
         "--parallelism", "2", "--checkpoint-interval-seconds", "1", "--jars", jar.as_uri(), *extra,
@@ -36,6 +40,7 @@ def _stop_with_savepoint(client, directory: str) -> str:
 
 def test_stop_with_savepoint_and_resume_no_duplicate_or_lost_window(kafka, topics, connector_jar, tmp_path):
     raw, features = topics
+    kafka.create_topic(rejects_of(raw), 1)
     kafka.create_topic(raw, 2)
     kafka.create_topic(features, 2)
     events = make_events(seed=21, n=600, users=6, step_ms=300, jitter_ms=2000)

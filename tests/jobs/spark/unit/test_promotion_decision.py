@@ -30,7 +30,8 @@ def test_decide_compares_with_margin_and_direction(challenger, champion, min_imp
 
 
 def test_decide_same_version_and_bad_values():
-    assert gate.decide("m", "3", 0.9, "3", None).decision == "rejected"
+    # #13 item 2: an earlier attempt already moved the alias: same decision, so the deploy runs
+    assert gate.decide("m", "3", 0.9, "3", None).decision == "promoted"
     with pytest.raises(ValueError):
         gate.decide("m", "2", float("nan"), "1", 0.5)
     with pytest.raises(ValueError):
