@@ -6,7 +6,7 @@ export MLOPS_CACHE ?= $(HOME)/.cache/mlops-platform
 export CDK8S_CHECK_UPGRADE := false
 PLATFORM_PY = "$$(scripts/venv.sh platform)/bin/python"
 
-.PHONY: setup synth validate lint test charts imports bench images tools clean
+.PHONY: setup synth validate lint test test-argocd test-argocd-all diff charts imports bench images tools clean
 
 setup:  ## Python venvs, node tooling, compiled bindings
 	@scripts/setup.sh
@@ -23,6 +23,15 @@ lint:  ## ruff + mypy (pyproject.toml; the platform suite runs them too)
 test: setup  ## every test suite, each in its own venv
 	@scripts/test.sh
 
+test-argocd: setup  ## the Argo CD tier (opt-in, not in `make test` yet: tests/argocd/README.md), environment dev
+	@scripts/test.sh argocd
+
+test-argocd-all: setup  ## the Argo CD tier for every environment
+	@MLOPS_ARGOCD_ENVS=all scripts/test.sh argocd
+
+diff: setup  ## what a change does to everything Argo CD would apply: BASE=<ref> (default: merge base with main) vs the working tree; DIFF_ARGS=--markdown FILE ...
+	@scripts/diff.sh $(if $(BASE),--base $(BASE)) $(DIFF_ARGS) || [ $$? -eq 1 ]
+
 charts: setup  ## chart archives of every helmfile.yaml release into $(MLOPS_CACHE)/charts, verified against charts.lock
 	@scripts/fetch-charts.sh >/dev/null
 
@@ -36,8 +45,9 @@ bench: setup  ## benchmarks (figures printed, never asserted)
 images:  ## build and push the job images (docker/*/Dockerfile) tagged from docker/images.yaml; IMAGES_ARGS=--dry-run prints the commands
 	@$(PLATFORM_PY) scripts/images.py --push $(IMAGES_ARGS)
 
-tools:  ## helm and helmfile, built from the Go module proxy (cached)
+tools:  ## helm, helmfile and actionlint, and the Argo CD tier's argocd/helm 3/kwok, built from the Go module proxy (cached)
 	@scripts/install-tools.sh --check
+	@scripts/install-argocd-tools.sh --check
 
 clean:
 	rm -rf build

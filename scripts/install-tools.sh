@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the pinned helm and helmfile CLIs (tools/versions.env), built from the Go module
+# Installs the pinned helm, helmfile and actionlint CLIs (tools/versions.env), built from the Go module
 # proxy, into a cache outside the repo, and prints the bin directory as the last line of stdout:
 #
 #   PATH="$(scripts/install-tools.sh):$PATH"
@@ -38,15 +38,16 @@ read_pin() {
 }
 HELM_VERSION=$(read_pin HELM_VERSION)
 HELMFILE_VERSION=$(read_pin HELMFILE_VERSION)
+ACTIONLINT_VERSION=$(read_pin ACTIONLINT_VERSION)
 
 cache=${MLOPS_CACHE:-$HOME/.cache/mlops-platform}
 tools="$cache/tools"
 mkdir -p "$tools"
 
-bindir="$tools/bin-helm-$HELM_VERSION-helmfile-$HELMFILE_VERSION"
+bindir="$tools/bin-helm-$HELM_VERSION-helmfile-$HELMFILE_VERSION-actionlint-$ACTIONLINT_VERSION"
 if [ "$mode" = path ]; then
-  [ -x "$bindir/helm" ] && [ -x "$bindir/helmfile" ] || {
-    echo "install-tools: helm $HELM_VERSION / helmfile $HELMFILE_VERSION not built: run scripts/install-tools.sh" >&2; exit 1; }
+  [ -x "$bindir/helm" ] && [ -x "$bindir/helmfile" ] && [ -x "$bindir/actionlint" ] || {
+    echo "install-tools: helm $HELM_VERSION / helmfile $HELMFILE_VERSION / actionlint $ACTIONLINT_VERSION not built: run scripts/install-tools.sh" >&2; exit 1; }
   echo "$bindir"
   exit 0
 fi
@@ -98,12 +99,18 @@ if [ ! -x "$tools/helmfile-$HELMFILE_VERSION/bin/helmfile" ]; then
     "-X go.szostok.io/version.version=$HELMFILE_VERSION -X go.szostok.io/version.buildDate=${helmfile_date:-unknown} -X go.szostok.io/version.dirtyBuild=false"
 fi
 
-# One bin directory holding exactly this pair (named after it, so worktrees that pin other
+# actionlint (lints .github/workflows in tests/ci): a plain module, version stamped like its release
+# build (the package variable `version`, read by getCommandVersion in command.go).
+build_tool actionlint github.com/rhysd/actionlint "$ACTIONLINT_VERSION" ./cmd/actionlint \
+  "-X github.com/rhysd/actionlint.version=$ACTIONLINT_VERSION"
+
+# One bin directory holding exactly these versions (named after them, so worktrees that pin other
 # versions never share it).
-if [ ! -L "$bindir/helm" ] || [ ! -L "$bindir/helmfile" ]; then
+if [ ! -L "$bindir/helm" ] || [ ! -L "$bindir/helmfile" ] || [ ! -L "$bindir/actionlint" ]; then
   mkdir -p "$bindir"
   ln -sfn "../helm-$HELM_VERSION/bin/helm" "$bindir/helm"
   ln -sfn "../helmfile-$HELMFILE_VERSION/bin/helmfile" "$bindir/helmfile"
+  ln -sfn "../actionlint-$ACTIONLINT_VERSION/bin/actionlint" "$bindir/actionlint"
 fi
 
 if [ "$mode" = check ]; then
@@ -114,7 +121,10 @@ if [ "$mode" = check ]; then
   got_helmfile=$(HELMFILE_UPGRADE_NOTICE_DISABLED=1 "$bindir/helmfile" version -o short | tail -n1)
   echo "helm     $got_helm (pinned $HELM_VERSION) $bindir/helm"
   echo "helmfile $got_helmfile (pinned $HELMFILE_VERSION) $bindir/helmfile"
+  got_actionlint=$("$bindir/actionlint" -version | head -n1)
+  echo "actionlint $got_actionlint (pinned $ACTIONLINT_VERSION) $bindir/actionlint"
   [ "$got_helm" = "$HELM_VERSION" ] || { log "helm version mismatch"; status=1; }
+  [ "$got_actionlint" = "$ACTIONLINT_VERSION" ] || { log "actionlint version mismatch"; status=1; }
   [ "${got_helmfile#v}" = "${HELMFILE_VERSION#v}" ] || { log "helmfile version mismatch"; status=1; }
   echo "$bindir"
   exit $status

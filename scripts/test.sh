@@ -18,9 +18,16 @@ cd "$root"
 suites=(
   "platform:platform:tests/platform:checkov,tools,node,charts"
   "images:platform:tests/images:checkov,s3a_jars"
+  "diff:platform:tests/manifest_diff:tools,charts"
+  "ci:platform:tests/ci:tools"
   "spark-jobs:spark:tests/jobs/spark:s3a_jars"
   "flink-job:flink:tests/jobs/flink:kafka,flink_connector"
   "dags:airflow:tests/dags:"
+  "controlplane:platform:tests/controlplane:tools,charts,controlplane,spark_submit,airflow_venv"
+  # Opt-in (leading +: runs only when named, `make test-argocd`): Argo CD syncs the app-of-apps,
+  # MLOPS_ARGOCD_ENVS (default dev; `make test-argocd-all`: every environment). Not in the default run
+  # until the platform's Argo CD defects it reports are fixed (tests/argocd/README.md).
+  "+argocd:platform:tests/argocd:controlplane,argocd_tools,charts"
 )
 
 # Setup steps: NAME -> command (run from the repository root). Each prints what it provides as its last
@@ -33,21 +40,33 @@ declare -A step_cmd=(
   [s3a_jars]="scripts/fetch-spark-jars.sh"
   [kafka]="scripts/fetch-kafka.sh"
   [flink_connector]="scripts/fetch-flink-jars.sh"
+  [controlplane]="scripts/build-controlplane.sh"
+  [spark_submit]="scripts/venv.sh spark-submit"
+  [airflow_venv]="scripts/venv.sh airflow"
+  [argocd_tools]="scripts/install-argocd-tools.sh"
 )
 declare -A step_what=(
   [checkov]="checkov venv (requirements/checkov.txt)"
-  [tools]="helm + helmfile (Go module proxy; the first build takes minutes)"
+  [tools]="helm + helmfile + actionlint (Go module proxy; the first build takes minutes)"
   [node]="cdk8s-cli (npm ci, package-lock.json)"
   [charts]="chart archives (charts.lock; mirror MLOPS_CHART_MIRROR or helm pull)"
   [s3a_jars]="S3A jars for Spark (Maven Central)"
   [kafka]="Kafka broker jars (Maven Central)"
   [flink_connector]="Flink Kafka connector jar (Maven Central)"
+  [controlplane]="etcd, kube-apiserver, controller-manager, operators (Go module proxy; ~15 min cold)"
+  [spark_submit]="spark-submit of the Spark operator image (requirements/spark-submit.txt)"
+  [airflow_venv]="Airflow venv for the DAG's submission (requirements/airflow.txt)"
+  [argocd_tools]="argocd v3.4.4, helm v3.19.4, kwok v0.8.0 (Go module proxy), redis-server (Debian)"
 )
 
 only=${1:-}
 selected=()
 for entry in "${suites[@]}"; do
   IFS=: read -r name venv path steps <<<"$entry"
+  if [ "${name#+}" != "$name" ]; then   # opt-in suite
+    name=${name#+}; entry=${entry#+}
+    if [ -z "$only" ]; then echo "suite $name: opt-in, not in the default run (scripts/test.sh $name)" >&2; continue; fi
+  fi
   [ -n "$only" ] && [ "$only" != "$name" ] && continue
   [ -n "$(find "$path" -name 'test_*.py' -print -quit 2>/dev/null)" ] || { echo "suite $name: no tests in $path" >&2; exit 2; }
   selected+=("$entry")

@@ -159,7 +159,9 @@ class Cluster:
         tokens = self.dir / "pki" / "tokens.csv"
         tokens.write_text(f'{self.admin_token},admin,admin,"system:masters"\n'
                           f"{cm_token},system:kube-controller-manager,kcm,\n")
-        self.map_hosts({"localhost": "127.0.0.1"})
+        # As a kubelet's hosts file: the Pod's own hostname resolves (here: this machine's, which
+        # the stand-in processes share); spark-submit looks it up at start.
+        self.map_hosts({"localhost": "127.0.0.1", socket.gethostname(): "127.0.0.1"})
 
         self.spawn("etcd", [str(self.bin / "etcd"), "--name", "test", "--data-dir", str(self.dir / "etcd"),
                             "--listen-client-urls", f"http://127.0.0.1:{etcd_port}",

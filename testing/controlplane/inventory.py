@@ -22,7 +22,42 @@ OPERATOR_WRITTEN = (
     Provided("Secret", ".*", r".*-cluster-ca-cert", "Strimzi cluster operator (CA of a Kafka cluster)"),
     Provided("Secret", ".*", r".*-clients-ca-cert", "Strimzi cluster operator (clients CA)"),
     Provided("ConfigMap", ".*", r"kube-root-ca\.crt", "kube-controller-manager (root CA publisher)"),
+    # argo-cd chart templates/redis-secret-init/job.yaml: a pre-install hook Job runs
+    # `argocd admin redis-initial-password`, which creates this Secret (its Role may only touch it).
+    Provided("Secret", ".*", r"argocd-redis", "the argo-cd chart's redis-secret-init hook Job"),
 )
+
+
+# README "Bootstrapping a cluster", step 1: Secrets people create from their secret manager before
+# Argo CD syncs (the platform references them, Git never holds them). The tier creates them with
+# random values right after the namespaces exist, as that step would.
+# (namespace, name, type, keys)
+BOOTSTRAP_SECRETS = (
+    ("orchestration", "airflow-db-connection", "Opaque", ("connection",)),
+    ("orchestration", "airflow-fernet-key", "Opaque", ("fernet-key",)),
+    ("orchestration", "airflow-api-secret-key", "Opaque", ("api-secret-key",)),
+    ("orchestration", "airflow-jwt-secret", "Opaque", ("jwt-secret",)),
+    ("data-plane", "airflow-db-owner", "kubernetes.io/basic-auth", ("username", "password")),
+    ("data-plane", "mlflow-db-owner", "kubernetes.io/basic-auth", ("username", "password")),
+    ("ml-lifecycle", "mlflow-db-credentials", "Opaque", ("username", "password")),
+    ("processing-jobs", "kafka-cluster-ca-trust", "Opaque", ("ca.crt",)),
+)
+
+
+def bootstrap_secrets() -> list[dict]:
+    """The step-1 Secrets with random values (usernames: the database owner the name implies)."""
+    import base64
+    import secrets as random
+
+    out = []
+    for namespace, name, secret_type, keys in BOOTSTRAP_SECRETS:
+        data = {}
+        for key in keys:
+            value = name.split("-")[0] if key == "username" else random.token_urlsafe(24)
+            data[key] = base64.b64encode(value.encode()).decode()
+        out.append({"apiVersion": "v1", "kind": "Secret", "type": secret_type,
+                    "metadata": {"name": name, "namespace": namespace}, "data": data})
+    return out
 
 
 def provided(kind: str, namespace: str, name: str, extra: tuple[Provided, ...] = ()) -> Provided | None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .client import wait_for
-from .cluster import Cluster
+from .cluster import Cluster, free_port
 from .pki import SELF
 from .standin import ContainerStandIn
 from . import sync
@@ -59,10 +59,13 @@ OPERATORS = (
                       pinned_paths=("/run/secrets/cnpg.io/webhook",), ready_port="webhook-server"),)),
     OperatorSpec("plugin-barman-cloud", (
         ContainerSpec("barman-cloud", "barman-cloud", "barman-cloud-plugin", ready_port=9090),)),
+    # Both default their health probe to :8081 (cmd/operator/controller/start.go:210 and the webhook's
+    # twin), which each pod has to itself; here every "pod" shares `lo`: {port} is a free port.
     OperatorSpec("spark-operator", (
         ContainerSpec("spark-operator-webhook", "spark-operator-webhook", "spark-operator",
-                      ready_port="webhook"),
-        ContainerSpec("spark-operator-controller", "spark-operator-controller", "spark-operator"),
+                      extra_args=("--health-probe-bind-address=127.0.0.1:{port}",), ready_port="webhook"),
+        ContainerSpec("spark-operator-controller", "spark-operator-controller", "spark-operator",
+                      extra_args=("--health-probe-bind-address=127.0.0.1:{port}",)),
     )),
 )
 
@@ -96,8 +99,9 @@ class Operators:
                 raise RuntimeError(f"{app.name}: no Deployment *{c.deployment_suffix} in the rendered chart")
             deployment = copy.deepcopy(deployment)
             deployment["metadata"].setdefault("namespace", app.namespace)
+            extra = tuple(a.replace("{port}", str(free_port())) for a in c.extra_args)
             standin = ContainerStandIn(self.cluster, deployment, c.container, self.bindir / c.binary,
-                                       drop_args=c.drop_args, extra_args=c.extra_args, pinned_paths=c.pinned_paths,
+                                       drop_args=c.drop_args, extra_args=extra, pinned_paths=c.pinned_paths,
                                        extra_env=dict(c.env), ready_port=c.ready_port)
             if c.binary == "spark-operator" and c.container.endswith("webhook"):
                 standin.extra_args = (*standin.extra_args, f"--webhook-cert-dir={standin.dir / 'webhook-certs'}")

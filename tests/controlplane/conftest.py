@@ -25,8 +25,9 @@ sys.path.insert(0, str(ROOT))
 
 from testing.controlplane import Cluster, PrivateNetwork, binaries_dir, interfaces  # noqa: E402
 from testing.controlplane import charts, sync  # noqa: E402
+from testing.controlplane.inventory import bootstrap_secrets  # noqa: E402
 from testing.controlplane.operators import CertificateStandIn, Operators  # noqa: E402
-from testing.controlplane.platform import PlatformSync, SyncReport  # noqa: E402
+from testing.controlplane.platform_sync import PlatformSync, SyncReport  # noqa: E402
 from testing.controlplane.standin import complete_jobs  # noqa: E402
 
 ENVIRONMENTS = [e for e in os.environ.get("MLOPS_CONTROLPLANE_ENVS", "dev,prod").split(",") if e]
@@ -111,6 +112,9 @@ def synced(request, private_network, bindir, helm_bin, spark_home, chart_archive
         return found
 
     def between_apps(app) -> None:
+        if app.include == "namespaces.yaml":   # README step 1, once the namespaces exist
+            failed = [r for r in cluster.apply(bootstrap_secrets(), "bootstrap-secrets", "secret-manager") if not r.ok]
+            assert not failed, failed
         certificates.reconcile()
         certificates.inject_ca()
 

@@ -53,7 +53,7 @@ ALLOWED = {
         ("create", "sparkoperator.k8s.io", "sparkapplications", JOBS, None),
         ("get", "sparkoperator.k8s.io", "sparkapplications", JOBS, None),
         ("create", "", "pods", JOBS, None), ("delete", "", "pods", JOBS, None),
-        ("get", "", "pods/log", JOBS, None), ("create", "", "pods/exec", JOBS, None),
+        ("get", "", "pods/log", JOBS, None),
         ("get", "apps", "deployments", ML, "model-serving"), ("patch", "apps", "deployments", ML, "model-serving"),
     },
 }

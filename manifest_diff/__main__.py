@@ -1,0 +1,5 @@
+import sys
+
+from manifest_diff.cli import main
+
+sys.exit(main())
