@@ -1,8 +1,14 @@
-"""Argo CD app-of-apps for one environment (chart `argocd-apps`, namespace cluster.argocd_namespace).
+"""Argo CD app-of-apps for one environment (namespace cluster.argocd_namespace), three files:
 
-- AppProject `platform`: only this repository and the chart repositories of helmfile.yaml, only the
-  platform namespaces (+ cert-manager, argocd) on the in-cluster server, a short cluster-scoped list.
-- Root Application `<env>-root`: dist/<env>, only argocd-apps.yaml (this file) -> the children.
+- `argocd-project.yaml`: AppProject `platform`: only this repository and the chart repositories of
+  helmfile.yaml, only the platform namespaces (+ cert-manager, argocd) on the in-cluster server, a short
+  cluster-scoped list.
+- `argocd-root.yaml`: the root Application `<env>-root` (dist/<env>: argocd-project.yaml + argocd-apps.yaml).
+  Applied once by the bootstrap and in no Application's sources, its own included: an app-of-apps root that
+  syncs itself sits in one of its own waves and waits on its own health, which is never Healthy while its
+  own operation runs (and when a child degrades the root's operation fails and restarts from the first wave).
+- `argocd-apps.yaml`: the children, created by the root in waves (not by `kubectl apply`, which would
+  create them all at once and start every sync together):
 - One child per dist chart with Delivery.synced (path dist/<env>, include `<chart>.yaml`).
 - One child per installed helmfile release (multi-source: the chart + `$values` from this repository),
   read from helmfile.yaml by constructs_lib/helmfile.py (tests prove it matches `helmfile build`).
@@ -20,7 +26,6 @@ from constructs_lib import helmfile as helmfile_state
 from constructs_lib import naming
 from constructs_lib.chart import Delivery, PlatformChart
 from constructs_lib.config import PlatformConfig
-from constructs_lib.external_secrets import bootstrap_objects
 from imports.argocd_application.io.argoproj import (
     Application, ApplicationSpec, ApplicationSpecDestination, ApplicationSpecIgnoreDifferences,
     ApplicationSpecSource, ApplicationSpecSourceDirectory, ApplicationSpecSources, ApplicationSpecSourcesHelm,
@@ -32,6 +37,8 @@ from imports.argocd_appproject.io.argoproj import (
 )
 
 CHART_NAME = "argocd-apps"
+PROJECT_CHART = "argocd-project"
+ROOT_CHART = "argocd-root"
 PROJECT = "platform"
 IN_CLUSTER = "https://kubernetes.default.svc"
 SYNC_WAVE = "argocd.argoproj.io/sync-wave"
@@ -53,22 +60,34 @@ CLUSTER_RESOURCES = (
     ("external-secrets.io", "ClusterSecretStore"),
 )
 
-# Only where an operator mutates what the chart rendered. Each entry: release -> ignoreDifferences.
+# Strimzi 1.2.0's kafkas CRD has `properties: {}` under status.clusterSecurity (chart crds/040-Crd-kafka.yaml);
+# the API server drops the empty map (omitempty), so the live CRD never equals the rendered one.
+STRIMZI_KAFKA_CRD = "kafkas.kafka.strimzi.io"
+STRIMZI_EMPTY_PROPERTIES = "/spec/versions/0/schema/openAPIV3Schema/properties/status/properties/clusterSecurity/properties"
+
+# Only where an operator or the API server changes what the chart rendered. Each entry: release -> ignoreDifferences.
 IGNORE_DIFFERENCES: dict[str, list[dict]] = {
+    # Exactly the one path the API server drops, on the one CRD (the Application would be OutOfSync forever
+    # and, with the child health check, block every later wave):
+    # https://github.com/strimzi/strimzi-kafka-operator/issues/13074
+    "strimzi-kafka-operator": [
+        {"group": "apiextensions.k8s.io", "kind": "CustomResourceDefinition", "name": STRIMZI_KAFKA_CRD,
+         "json_pointers": [STRIMZI_EMPTY_PROPERTIES]},
+    ],
     # The operator fills the chart's empty webhook Secret and patches the webhooks' caBundle; a
     # self-heal would blank them (TLS errors): https://github.com/kubeflow/spark-operator/issues/2082
-    "spark-operator": [
-        {"group": "", "kind": "Secret", "name": "spark-operator-webhook-certs", "json_pointers": ["/data"]},
-        {"group": "admissionregistration.k8s.io", "kind": "MutatingWebhookConfiguration",
-         "jq_path_expressions": [".webhooks[]?.clientConfig.caBundle"]},
-        {"group": "admissionregistration.k8s.io", "kind": "ValidatingWebhookConfiguration",
-         "jq_path_expressions": [".webhooks[]?.clientConfig.caBundle"]},
-    ],
     # ESO's cert-controller fills the chart's empty webhook Secret and the validating webhooks' caBundle
     # (external-secrets v2.9.0 pkg/controllers/crds/crds_controller.go:279-282, webhookconfig/webhookconfig.go:219):
     # https://github.com/argoproj/argo-cd/issues/9071
     "external-secrets": [
         {"group": "", "kind": "Secret", "name": "external-secrets-webhook", "json_pointers": ["/data"]},
+        {"group": "admissionregistration.k8s.io", "kind": "ValidatingWebhookConfiguration",
+         "jq_path_expressions": [".webhooks[]?.clientConfig.caBundle"]},
+    ],
+    "spark-operator": [
+        {"group": "", "kind": "Secret", "name": "spark-operator-webhook-certs", "json_pointers": ["/data"]},
+        {"group": "admissionregistration.k8s.io", "kind": "MutatingWebhookConfiguration",
+         "jq_path_expressions": [".webhooks[]?.clientConfig.caBundle"]},
         {"group": "admissionregistration.k8s.io", "kind": "ValidatingWebhookConfiguration",
          "jq_path_expressions": [".webhooks[]?.clientConfig.caBundle"]},
     ],
@@ -101,30 +120,47 @@ def _sync_policy(*, create_namespace: bool, respect_ignore: bool) -> Application
     )
 
 
-class ArgocdAppsChart(PlatformChart):
-    def __init__(self, scope: Construct, *, config: PlatformConfig, charts: Sequence[PlatformChart],
-                 releases: Sequence[helmfile_state.Release] | None = None):
-        super().__init__(scope, CHART_NAME, config=config,
-                         delivery=Delivery(sync_wave=-100, namespace=config.cluster.argocd_namespace))
-        env, ns = config.environment, config.cluster.argocd_namespace
-        git = config.git
-        if releases is None:
-            # The environment values helmfile will read (dist/<env>/helm-values/helmfile.yaml), computed
-            # now from this config rather than read from a possibly stale committed file.
-            releases = helmfile_state.releases(env, values=helm_values.helmfile_environment(config))
-        releases = [r for r in releases if r.installed]
+def _meta(config: PlatformConfig, name: str, wave: int | None, *, component: str, finalizer: bool) -> dict:
+    env, ns = config.environment, config.cluster.argocd_namespace
+    result = {"name": name, "namespace": ns, "labels": naming.labels(component, name=name, environment=env)}
+    if wave is not None:
+        result["annotations"] = {SYNC_WAVE: str(wave)}
+    if finalizer:
+        result["finalizers"] = [CASCADE_FINALIZER]
+    return result
+
+
+def _directory_app(scope: Construct, config: PlatformConfig, name: str, include: str, wave: int | None,
+                   destination_ns: str) -> Application:
+    git, env = config.git, config.environment
+    return Application(
+        scope, name, metadata=_meta(config, name, wave, component="argocd-application", finalizer=False),
+        spec=ApplicationSpec(
+            project=PROJECT,
+            destination=ApplicationSpecDestination(server=IN_CLUSTER, namespace=destination_ns),
+            source=ApplicationSpecSource(
+                repo_url=git.repo_url, target_revision=git.target_revision, path=f"dist/{env}",
+                directory=ApplicationSpecSourceDirectory(include=include, recurse=False)),
+            sync_policy=_sync_policy(create_namespace=False, respect_ignore=False),
+        ))
+
+
+class ArgocdProjectChart(PlatformChart):
+    """`argocd-project`: the AppProject, synced by the root (its first wave); never its own Application."""
+
+    def __init__(self, scope: Construct, *, config: PlatformConfig, releases: Sequence[helmfile_state.Release]):
+        ns = config.cluster.argocd_namespace
+        super().__init__(scope, PROJECT_CHART, config=config,
+                         delivery=Delivery(sync_wave=PROJECT_WAVE, namespace=ns, synced=False))
+        env, git = config.environment, config.git
         platform_namespaces = {name for _, name in config.namespaces.all()}
-        self.applications: dict[str, Application] = {}
+        # What Argo CD needs before it can read this (private) repository: the ClusterSecretStore and the
+        # repository credential ESO materializes from it; applied at bootstrap, then synced by the root.
+        from constructs_lib.external_secrets import bootstrap_objects
 
-        def meta(name: str, wave: int | None, *, component: str, finalizer: bool) -> dict:
-            result = {"name": name, "namespace": ns, "labels": naming.labels(component, name=name, environment=env)}
-            if wave is not None:
-                result["annotations"] = {SYNC_WAVE: str(wave)}
-            if finalizer:
-                result["finalizers"] = [CASCADE_FINALIZER]
-            return result
-
-        AppProject(self, "project", metadata=meta(PROJECT, PROJECT_WAVE, component="argocd-project", finalizer=False),
+        bootstrap_objects(self, config=config)
+        AppProject(self, "project",
+                   metadata=_meta(config, PROJECT, PROJECT_WAVE, component="argocd-project", finalizer=False),
                    spec=AppProjectSpec(
                        description=f"MLOps platform ({env}): dist/{env} and the helmfile releases",
                        source_repos=sorted({git.repo_url, *(r.repo_url for r in releases)}),
@@ -134,28 +170,54 @@ class ArgocdAppsChart(PlatformChart):
                                                    for g, k in CLUSTER_RESOURCES],
                    ))
 
-        def directory_app(name: str, include: str, wave: int | None, destination_ns: str, *, finalizer: bool):
-            self.applications[name] = Application(
-                self, name, metadata=meta(name, wave, component="argocd-application", finalizer=finalizer),
-                spec=ApplicationSpec(
-                    project=PROJECT,
-                    destination=ApplicationSpecDestination(server=IN_CLUSTER, namespace=destination_ns),
-                    source=ApplicationSpecSource(
-                        repo_url=git.repo_url, target_revision=git.target_revision, path=f"dist/{env}",
-                        directory=ApplicationSpecSourceDirectory(include=include, recurse=False)),
-                    sync_policy=_sync_policy(create_namespace=False, respect_ignore=False),
-                ))
 
-        # What Argo CD needs before it can read this (private) repository: the ClusterSecretStore and the
-        # repository credential ESO materializes from it. Applied by hand with this file at bootstrap.
-        bootstrap_objects(self, config=config)
+class ArgocdRootChart(PlatformChart):
+    """`argocd-root`: the root Application alone. Applied by the bootstrap, synced by nobody (not even
+    itself), so it never waits on its own health; it syncs the project and the children in waves."""
 
-        directory_app(app_name(env, "root"), f"{CHART_NAME}.yaml", None, ns, finalizer=False)
+    def __init__(self, scope: Construct, *, config: PlatformConfig):
+        ns = config.cluster.argocd_namespace
+        super().__init__(scope, ROOT_CHART, config=config, delivery=Delivery(sync_wave=PROJECT_WAVE, namespace=ns,
+                                                                              synced=False))
+        self.application = _directory_app(self, config, app_name(config.environment, "root"), ROOT_INCLUDE, None, ns)
+
+
+# What the root syncs: the project and the children - never argocd-root.yaml (the root itself).
+ROOT_INCLUDE = f"{{{PROJECT_CHART}.yaml,{CHART_NAME}.yaml}}"
+
+
+class ArgocdAppsChart(PlatformChart):
+    """`argocd-apps`: one child Application per synced chart and installed helmfile release. Also builds
+    the `argocd-project` and `argocd-root` charts (`self.project_chart`, `self.root_chart`)."""
+
+    def __init__(self, scope: Construct, *, config: PlatformConfig, charts: Sequence[PlatformChart],
+                 releases: Sequence[helmfile_state.Release] | None = None):
+        super().__init__(scope, CHART_NAME, config=config,
+                         delivery=Delivery(sync_wave=PROJECT_WAVE, namespace=config.cluster.argocd_namespace,
+                                           synced=False))
+        env, ns = config.environment, config.cluster.argocd_namespace
+        git = config.git
+        if releases is None:
+            # The environment values helmfile will read (dist/<env>/helm-values/helmfile.yaml), computed
+            # now from this config rather than read from a possibly stale committed file.
+            releases = helmfile_state.releases(env, values=helm_values.helmfile_environment(config))
+        releases = [r for r in releases if r.installed]
+        platform_namespaces = {name for _, name in config.namespaces.all()}
+        self.applications: dict[str, Application] = {}
+        self.project_chart = ArgocdProjectChart(scope, config=config, releases=releases)
+        self.root_chart = ArgocdRootChart(scope, config=config)
+
+        def meta(name: str, wave: int | None, *, component: str, finalizer: bool) -> dict:
+            return _meta(config, name, wave, component=component, finalizer=finalizer)
+
+        def directory_app(name: str, include: str, wave: int | None, destination_ns: str):
+            self.applications[name] = _directory_app(self, config, name, include, wave, destination_ns)
+
         for chart in charts:
             if chart is self or not chart.delivery.synced:
                 continue
             directory_app(app_name(env, chart.chart_name), f"{chart.chart_name}.yaml", chart.delivery.sync_wave,
-                          chart.delivery.namespace or ns, finalizer=False)
+                          chart.delivery.namespace or ns)
 
         for release in releases:
             name = app_name(env, release.name)

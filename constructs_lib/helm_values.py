@@ -73,6 +73,13 @@ def airflow_values(config: PlatformConfig) -> dict:
     }
 
 
+def cert_manager_values(config: PlatformConfig) -> dict:
+    """Leader election in cert-manager's own namespace: the chart's default `kube-system` (values.yaml
+    global.leaderElection.namespace) puts two Roles and RoleBindings outside the AppProject's destinations,
+    and Argo CD refuses that part of the release."""
+    return {"global": {"leaderElection": {"namespace": config.cluster.cert_manager_namespace}}}
+
+
 def mlflow_values(config: PlatformConfig) -> dict:
     db, store = postgres_handle(config, "mlflow"), object_store_handle(config)
     image = images().upstream.mlflow
@@ -84,7 +91,9 @@ def mlflow_values(config: PlatformConfig) -> dict:
         "image": {"repository": image.repository, "tag": image.tag},
         "initImages": {"mlflowDbMigration": {"repository": image.repository, "tag": image.tag}},
         "replicaCount": config.mlflow.replicas,
-        "serviceAccount": {"create": True, "name": naming.MLFLOW_SA},
+        # The security chart owns the ServiceAccount (one owner per object across all Applications: two
+        # would overwrite each other forever); the chart only references it.
+        "serviceAccount": {"create": False, "name": naming.MLFLOW_SA},
         "resources": config.mlflow.resources.as_k8s(),
         "backendStore": {
             "postgres": {"enabled": True, "host": db.rw_host, "port": db.port, "database": db.database},
@@ -118,7 +127,7 @@ def argocd_values(config: PlatformConfig) -> dict:
 
 
 GENERATORS = {"helmfile": helmfile_environment, "airflow": airflow_values, "mlflow": mlflow_values,
-              "argo-cd": argocd_values}
+              "cert-manager": cert_manager_values, "argo-cd": argocd_values}
 
 
 def values_for(config: PlatformConfig) -> dict[str, dict]:

@@ -22,8 +22,9 @@ def build_platform(app: cdk8s.App, config: PlatformConfig) -> list[PlatformChart
     charts += [kafka, object_store, PostgresChart(app, config=config, object_store=object_store.handle),
                OperatorSecretCopiesChart(app, config=config)]
     charts += _compute_charts(app, config, kafka=kafka.handle, object_store=object_store.handle)
-    # Last: one Argo CD Application per chart above and per helmfile release.
-    charts.append(ArgocdAppsChart(app, config=config, charts=list(charts)))
+    # Last: one Argo CD Application per chart above and per helmfile release, the project and the root.
+    apps = ArgocdAppsChart(app, config=config, charts=list(charts))
+    charts += [apps, apps.project_chart, apps.root_chart]
     return charts
 
 

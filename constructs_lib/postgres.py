@@ -52,6 +52,7 @@ class PostgresChart(PlatformChart):
             "instances": pg.instances,
             "imageName": pg.postgres_image,
             "storage": storage,
+            "resources": pg.resources.as_k8s(),
             "bootstrap": {"initdb": {"database": handle.database, "owner": handle.owner,
                                      "secret": {"name": handle.owner_secret}}},
             "plugins": [{"name": BARMAN_PLUGIN, "isWALArchiver": True,

@@ -1,4 +1,5 @@
-"""ResourceQuota and LimitRange for processing-jobs, where Airflow launches Spark, Flink and gate pods."""
+"""ResourceQuota and LimitRange for processing-jobs, where Airflow launches Spark, Flink and gate pods, and
+LimitRange defaults (config container_defaults) in every other platform namespace."""
 from __future__ import annotations
 
 from constructs import Construct
@@ -9,6 +10,7 @@ from constructs_lib.config import PlatformConfig
 
 QUOTA_NAME = "processing-jobs-quota"
 LIMIT_RANGE_NAME = "processing-jobs-defaults"
+DEFAULTS_NAME = "container-defaults"
 
 
 def _q(value: str) -> k8s.Quantity:
@@ -41,3 +43,26 @@ class ProcessingJobsQuota(Construct):
                 max={"memory": _q(quota.max_container_memory)},
             )]),
         )
+
+
+class ContainerDefaultsLimitRanges(Construct):
+    """A LimitRange in each platform namespace but processing-jobs: the API server's LimitRanger admission
+    gives any container that comes without resources (operator-created init containers and Jobs, chart
+    containers without a resources value) requests and a memory limit from config."""
+
+    def __init__(self, scope: Construct, id: str, *, config: PlatformConfig):
+        super().__init__(scope, id)
+        defaults, env = config.container_defaults, config.environment
+        for role, namespace in config.namespaces.all():
+            if namespace == config.namespaces.processing_jobs:
+                continue
+            k8s.KubeLimitRange(
+                self, role,
+                metadata=k8s.ObjectMeta(name=DEFAULTS_NAME, namespace=namespace,
+                                        labels=naming.labels("quota", name=DEFAULTS_NAME, environment=env)),
+                spec=k8s.LimitRangeSpec(limits=[k8s.LimitRangeItem(
+                    type="Container",
+                    default_request={"cpu": _q(defaults.cpu_request), "memory": _q(defaults.memory_request)},
+                    default={"memory": _q(defaults.memory_limit)},
+                )]),
+            )

@@ -6,7 +6,7 @@ from constructs import Construct
 from constructs_lib.chart import Delivery, PlatformChart
 from constructs_lib.config import PlatformConfig
 from constructs_lib.network_policies import NetworkPolicies
-from constructs_lib.quotas import ProcessingJobsQuota
+from constructs_lib.quotas import ContainerDefaultsLimitRanges, ProcessingJobsQuota
 from constructs_lib.rbac import Rbac
 
 
@@ -16,4 +16,5 @@ class SecurityChart(PlatformChart):
         super().__init__(scope, "security", config=config, delivery=Delivery(sync_wave=-5))
         self.rbac = Rbac(self, "rbac", config=config)
         self.quota = ProcessingJobsQuota(self, "quota", config=config)
+        self.container_defaults = ContainerDefaultsLimitRanges(self, "container-defaults", config=config)
         self.network_policies = NetworkPolicies(self, "network-policies", config=config)

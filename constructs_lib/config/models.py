@@ -8,7 +8,7 @@ from constructs_lib.config.object_store import ObjectStoreConfig
 from constructs_lib.config.platform import ClusterConfig, GitConfig, NamespacesConfig
 from constructs_lib.config.postgres import PostgresConfig
 from constructs_lib.config.secrets import SecretsConfig
-from constructs_lib.config.security import NetworkSecurityConfig, ProcessingJobsQuota
+from constructs_lib.config.security import ContainerDefaults, NetworkSecurityConfig, ProcessingJobsQuota
 from constructs_lib.config.types import DnsLabel, StrictModel
 
 
@@ -27,5 +27,6 @@ class PlatformConfig(StrictModel):
     mlflow: MlflowConfig
     serving: ServingConfig
     processing_jobs_quota: ProcessingJobsQuota
+    container_defaults: ContainerDefaults
     network_security: NetworkSecurityConfig = NetworkSecurityConfig()
     secrets: SecretsConfig

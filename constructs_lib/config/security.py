@@ -21,6 +21,16 @@ class ProcessingJobsQuota(StrictModel):
     max_container_memory: Quantity = "16Gi"
 
 
+class ContainerDefaults(StrictModel):
+    """LimitRange defaults in the platform namespaces other than processing-jobs (which has its own, with
+    the quota): a container an operator creates without resources (e.g. CNPG's initdb Job, Strimzi's init
+    container) or a chart offers no value for still gets requests and a memory limit."""
+
+    cpu_request: Quantity = "100m"
+    memory_request: Quantity = "256Mi"
+    memory_limit: Quantity = "512Mi"
+
+
 class NetworkSecurityConfig(StrictModel):
     """Ports of platform workloads that the NetworkPolicies open (pod ports, not Service ports)."""
 

@@ -23,8 +23,8 @@ def replay(env: str, charts: dict[str, list[dict]], steps=bootstrap.STEPS) -> li
     releases = {r.name: r for r in helmfile.releases(env) if r.installed}
     existing, refused = set(BUILT_IN), []
     for number, step in enumerate(steps, 1):
-        if step.dist_file:
-            for doc in charts[step.dist_file.removesuffix(".yaml")]:
+        for dist_file in step.dist_files:
+            for doc in charts[dist_file.removesuffix(".yaml")]:
                 if doc["kind"] == "Namespace":
                     existing.add(doc["metadata"]["name"])
                 elif doc["metadata"].get("namespace") and doc["metadata"]["namespace"] not in existing:
@@ -49,12 +49,12 @@ def test_every_bootstrap_step_finds_its_namespaces(synthesized, env):
 
 
 @pytest.mark.parametrize("env", ENVS)
-def test_argocd_apps_alone_would_be_refused(synthesized, env):
-    """Guard that the replay can fail: without the namespaces step nothing of argocd-apps.yaml is admitted."""
-    refused = replay(env, synthesized[env], [s for s in bootstrap.STEPS if s.dist_file != "namespaces.yaml"])
+def test_argo_cd_objects_alone_would_be_refused(synthesized, env):
+    """Guard that the replay can fail: without the namespaces step neither Argo CD nor its project and
+    root are admitted."""
+    refused = replay(env, synthesized[env], [s for s in bootstrap.STEPS if "namespaces.yaml" not in s.dist_files])
     argocd = load_environment(env).cluster.argocd_namespace
-    assert sum(f"namespace {argocd} not found" in r or f" {argocd}/" in r for r in refused) >= len(
-        synthesized[env]["argocd-apps"])
+    assert sum(f"namespace {argocd} not found" in r or f" {argocd}/" in r for r in refused) == 3  # release, project, root
 
 
 def test_the_argocd_namespace_is_owned_by_the_namespaces_chart(synthesized):
@@ -62,8 +62,8 @@ def test_the_argocd_namespace_is_owned_by_the_namespaces_chart(synthesized):
         argocd = load_environment(env).cluster.argocd_namespace
         names = [d["metadata"]["name"] for d in charts["namespaces"]]
         assert argocd in names, env
-        # every namespaced object of the file (the ClusterSecretStore is cluster-scoped)
-        assert all(d["metadata"]["namespace"] == argocd for d in charts["argocd-apps"]
+        assert all(d["metadata"]["namespace"] == argocd  # the ClusterSecretStore is cluster-scoped
+                   for chart in ("argocd-project", "argocd-root", "argocd-apps") for d in charts[chart]
                    if d["kind"] != "ClusterSecretStore")
         releases = {r.name: r for r in helmfile.releases(env)}
         assert releases["argo-cd"].namespace == argocd
@@ -75,8 +75,15 @@ def test_readme_shows_the_bootstrap_steps_in_order():
     section = section[:section.index("\n## ", 3)]
     numbered = re.findall(r"^(\d+)\. (.+)$", section, re.M)
     assert [int(n) for n, _ in numbered] == list(range(1, len(bootstrap.STEPS) + 1)), numbered
-    for (_, line), step in zip(numbered, bootstrap.STEPS, strict=True):
+    lines = re.split(r"^\d+\. ", section, flags=re.M)[1:]
+    for line, step in zip(lines, bootstrap.STEPS, strict=True):
+        line = " ".join(line.split())
         if not step.secrets:
             assert f"`{step.command}`" in line, f"README step {line!r} should run `{step.command}`"
-        else:
-            assert "ClusterSecretStore its one credential" in line, line
+
+
+def test_the_root_creates_the_children():
+    """No bootstrap step applies the children: the root creates them in waves."""
+    applied = {f for step in bootstrap.STEPS for f in step.dist_files}
+    assert "argocd-apps.yaml" not in applied
+    assert {"argocd-project.yaml", "argocd-root.yaml"} <= applied

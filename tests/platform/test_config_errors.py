@@ -94,6 +94,12 @@ CASES = [
      "git.port", "must be 22"),
     ("argocd-namespace-is-platform", "dev", {"cluster.argocd_namespace": "orchestration"},
      "cluster.argocd_namespace", "must not be a platform namespace"),
+    ("postgres-resources-missing", "prod", {"postgres.resources": _DELETE}, "postgres.resources",
+     "required key is missing"),
+    ("postgres-request-above-limit", "dev", {"postgres.resources.memory_request": "2Gi"},
+     "postgres.resources.memory_request", "must not exceed"),
+    ("container-defaults-bad-quantity", "dev", {"container_defaults.memory_limit": "lots"},
+     "container_defaults.memory_limit", "Kubernetes quantity"),
     ("secret-store-reads-an-undeclared-secret", "dev",
      {"secrets.store.provider": {"vault": {"server": "https://vault:8200", "auth": {
          "tokenSecretRef": {"name": "other", "namespace": "platform-operators", "key": "token"}}}}},

@@ -20,7 +20,7 @@ def test_quota_and_limit_range_follow_the_config(synthesized):
             "limits.cpu": config["limits_cpu"], "limits.memory": config["limits_memory"],
             "pods": str(config["pods"]), "persistentvolumeclaims": str(config.get("persistent_volume_claims", 10)),
         }
-        (limits,) = _objects(charts, "LimitRange")
+        (limits,) = [d for d in _objects(charts, "LimitRange") if d["metadata"]["namespace"] == "processing-jobs"]
         (item,) = limits["spec"]["limits"]
         assert item["type"] == "Container"
         assert item["default"]["cpu"] == config["default_cpu_limit"]
@@ -37,3 +37,18 @@ def test_quota_changes_with_the_environment_file(environments_copy, tmp_path):
     docs = [d for d in yaml.safe_load_all((tmp_path / "dev" / "security.yaml").read_text()) if d]
     (quota,) = [d for d in docs if d["kind"] == "ResourceQuota"]
     assert quota["spec"]["hard"]["pods"] == "7"
+
+
+def test_container_defaults_in_every_other_platform_namespace(synthesized):
+    """Operator-created containers without resources (CNPG Jobs, Strimzi's init container) get requests
+    and a memory limit from config.container_defaults."""
+    for env, charts in synthesized.items():
+        data = yaml.safe_load((ROOT / "environments" / f"{env}.yaml").read_text())
+        config = data["container_defaults"]
+        ranges = {d["metadata"]["namespace"]: d for d in _objects(charts, "LimitRange")
+                  if d["metadata"]["name"] == "container-defaults"}
+        assert set(ranges) == {"platform-operators", "data-plane", "orchestration", "ml-lifecycle"}, env
+        for limit_range in ranges.values():
+            (item,) = limit_range["spec"]["limits"]
+            assert item["defaultRequest"] == {"cpu": config["cpu_request"], "memory": config["memory_request"]}
+            assert item["default"] == {"memory": config["memory_limit"]}
