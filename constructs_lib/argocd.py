@@ -74,8 +74,6 @@ IGNORE_DIFFERENCES: dict[str, list[dict]] = {
         {"group": "apiextensions.k8s.io", "kind": "CustomResourceDefinition", "name": STRIMZI_KAFKA_CRD,
          "json_pointers": [STRIMZI_EMPTY_PROPERTIES]},
     ],
-    # The operator fills the chart's empty webhook Secret and patches the webhooks' caBundle; a
-    # self-heal would blank them (TLS errors): https://github.com/kubeflow/spark-operator/issues/2082
     # ESO's cert-controller fills the chart's empty webhook Secret and the validating webhooks' caBundle
     # (external-secrets v2.9.0 pkg/controllers/crds/crds_controller.go:279-282, webhookconfig/webhookconfig.go:219):
     # https://github.com/argoproj/argo-cd/issues/9071
@@ -84,6 +82,8 @@ IGNORE_DIFFERENCES: dict[str, list[dict]] = {
         {"group": "admissionregistration.k8s.io", "kind": "ValidatingWebhookConfiguration",
          "jq_path_expressions": [".webhooks[]?.clientConfig.caBundle"]},
     ],
+    # The operator fills the chart's empty webhook Secret and patches the webhooks' caBundle; a
+    # self-heal would blank them (TLS errors): https://github.com/kubeflow/spark-operator/issues/2082
     "spark-operator": [
         {"group": "", "kind": "Secret", "name": "spark-operator-webhook-certs", "json_pointers": ["/data"]},
         {"group": "admissionregistration.k8s.io", "kind": "MutatingWebhookConfiguration",
