@@ -57,6 +57,7 @@ CLUSTER_RESOURCES = (
     ("rbac.authorization.k8s.io", "ClusterRoleBinding"),
     ("admissionregistration.k8s.io", "MutatingWebhookConfiguration"),
     ("admissionregistration.k8s.io", "ValidatingWebhookConfiguration"),
+    ("external-secrets.io", "ClusterSecretStore"),
 )
 
 # Strimzi 1.2.0's kafkas CRD has `properties: {}` under status.clusterSecurity (chart crds/040-Crd-kafka.yaml);
@@ -72,6 +73,14 @@ IGNORE_DIFFERENCES: dict[str, list[dict]] = {
     "strimzi-kafka-operator": [
         {"group": "apiextensions.k8s.io", "kind": "CustomResourceDefinition", "name": STRIMZI_KAFKA_CRD,
          "json_pointers": [STRIMZI_EMPTY_PROPERTIES]},
+    ],
+    # ESO's cert-controller fills the chart's empty webhook Secret and the validating webhooks' caBundle
+    # (external-secrets v2.9.0 pkg/controllers/crds/crds_controller.go:279-282, webhookconfig/webhookconfig.go:219):
+    # https://github.com/argoproj/argo-cd/issues/9071
+    "external-secrets": [
+        {"group": "", "kind": "Secret", "name": "external-secrets-webhook", "json_pointers": ["/data"]},
+        {"group": "admissionregistration.k8s.io", "kind": "ValidatingWebhookConfiguration",
+         "jq_path_expressions": [".webhooks[]?.clientConfig.caBundle"]},
     ],
     # The operator fills the chart's empty webhook Secret and patches the webhooks' caBundle; a
     # self-heal would blank them (TLS errors): https://github.com/kubeflow/spark-operator/issues/2082
@@ -145,6 +154,11 @@ class ArgocdProjectChart(PlatformChart):
                          delivery=Delivery(sync_wave=PROJECT_WAVE, namespace=ns, synced=False))
         env, git = config.environment, config.git
         platform_namespaces = {name for _, name in config.namespaces.all()}
+        # What Argo CD needs before it can read this (private) repository: the ClusterSecretStore and the
+        # repository credential ESO materializes from it; applied at bootstrap, then synced by the root.
+        from constructs_lib.external_secrets import bootstrap_objects
+
+        bootstrap_objects(self, config=config)
         AppProject(self, "project",
                    metadata=_meta(config, PROJECT, PROJECT_WAVE, component="argocd-project", finalizer=False),
                    spec=AppProjectSpec(

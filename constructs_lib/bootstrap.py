@@ -16,16 +16,17 @@ class Step:
     what: str
     command: str                 # `<env>` stands for the environment name
     dist_files: tuple[str, ...] = ()  # dist/<env>/<file>s applied by this step, in order
-    release: str | None = None       # helmfile release installed by this step (into its existing namespace)
-    secrets: bool = False            # the operator's secret tooling writes the pre-created Secrets
+    releases: tuple[str, ...] = ()   # helmfile releases installed by this step (into their existing namespaces)
+    secrets: bool = False            # a person creates the secret store's credential (secrets.store.credential)
 
 
 STEPS = (
     Step("the platform namespaces and Argo CD's, with their Pod Security labels",
          "kubectl apply --server-side -f dist/<env>/namespaces.yaml", dist_files=("namespaces.yaml",)),
-    Step("the pre-created Secrets (table below), from your secret manager",
-         "your secret tooling writes the Secrets of the table below", secrets=True),
-    Step("Argo CD", "helmfile -e <env> -l name=argo-cd sync", release="argo-cd"),
+    Step("Argo CD and External Secrets Operator", "helmfile -e <env> -l bootstrap=true sync",
+         releases=("argo-cd", "external-secrets")),
+    Step("the ClusterSecretStore's one credential, if the store uses one",
+         "kubectl -n <namespace> create secret generic <secrets.store.credential>", secrets=True),
     # Only the project and the root: the root then creates the children (argocd-apps.yaml) wave by wave.
     # Applying argocd-apps.yaml here would create every child at once and start every sync together.
     Step("the AppProject and the root Application",

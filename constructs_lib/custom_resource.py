@@ -21,7 +21,7 @@ class Placement(TypedDict):
     component: str
     environment: str
 
-def custom_resource(scope: Construct, id_: str, *, api_version: str, kind: str, name: str, namespace: str,
+def custom_resource(scope: Construct, id_: str, *, api_version: str, kind: str, name: str, namespace: str | None,
                     component: str, environment: str, spec: dict, labels: dict[str, str] | None = None,
                     annotations: dict[str, str] | None = None) -> cdk8s.ApiObject:
     obj = cdk8s.ApiObject(

@@ -54,7 +54,7 @@ def kafka_env(kafka: KafkaHandle) -> tuple[list[dict], list[dict], list[dict]]:
     """(env, volumes, volumeMounts) the job's kafka_security_options() maps to client properties.
     Strimzi TLS listener: trust the cluster CA (PEM); authenticate with the KafkaUser's Secret.
     Both Secrets are in the pod's own namespace (processing-jobs): the KafkaUser Secret is written there by
-    the User Operator (watchedNamespace), the CA bundle is the secret manager's copy of `<cluster>-cluster-ca-cert`."""
+    the User Operator (watchedNamespace), the CA bundle is ESO's copy of `<cluster>-cluster-ca-cert`."""
     user_secret = kafka.user_secrets["flink"]
     volumes = [{"name": "kafka-cluster-ca", "secret": {
         "secretName": kafka.ca_bundle_secret, "items": [{"key": kafka.ca_bundle_key, "path": "ca.crt"}]}}]

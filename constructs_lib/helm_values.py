@@ -56,8 +56,12 @@ def airflow_values(config: PlatformConfig) -> dict:
         "rev": "HEAD",
         "period": f"{airflow.git_sync_period_seconds}s",
     }
-    if airflow.git_sync_credentials_secret:
-        git_sync["credentialsSecret"] = airflow.git_sync_credentials_secret
+    git = config.secrets.git
+    if git.auth == "https":  # GITSYNC_/GIT_SYNC_ USERNAME and PASSWORD (secrets inventory)
+        git_sync["credentialsSecret"] = git.airflow_secret
+    elif git.auth == "ssh":  # key gitSshKey; known_hosts is public and goes to the chart's ConfigMap
+        git_sync["sshKeySecret"] = git.airflow_secret
+        git_sync["knownHosts"] = git.known_hosts
     return {
         "data": {"metadataSecretName": airflow.metadata_connection_secret},
         "fernetKeySecretName": airflow.fernet_key.name,
@@ -105,7 +109,7 @@ def mlflow_values(config: PlatformConfig) -> dict:
         "resources": config.mlflow.resources.as_k8s(),
         "backendStore": {
             "postgres": {"enabled": True, "host": db.rw_host, "port": db.port, "database": db.database},
-            # Pre-created in ml-lifecycle (username, password): see constructs_lib/postgres.py.
+            # ESO's copy of the mlflow-db owner credentials in ml-lifecycle (secrets inventory).
             "existingDatabaseSecret": {"name": config.mlflow.database_secret, "usernameKey": "username",
                                        "passwordKey": "password"},
         },
@@ -125,8 +129,17 @@ def mlflow_values(config: PlatformConfig) -> dict:
     }
 
 
+def argocd_values(config: PlatformConfig) -> dict:
+    """Argo CD reads the private platform repository with the credential ESO materializes (secrets
+    inventory); over SSH it checks the host key against these known_hosts (public, from config)."""
+    git = config.secrets.git
+    if git.auth == "ssh":
+        return {"configs": {"ssh": {"extraHosts": git.known_hosts}}}
+    return {}
+
+
 GENERATORS = {"helmfile": helmfile_environment, "airflow": airflow_values, "mlflow": mlflow_values,
-              "cert-manager": cert_manager_values}
+              "cert-manager": cert_manager_values, "argo-cd": argocd_values}
 
 
 def values_for(config: PlatformConfig) -> dict[str, dict]:

@@ -119,7 +119,7 @@ class KafkaChart(PlatformChart):
                 "kafkaContainer": {"securityContext": container_security_context()},
                 "initContainer": {"securityContext": container_security_context()},
                 # Marks Strimzi's `<cluster>-cluster-ca-cert` (public CA, Kafka namespace only) as the source
-                # of the trust bundle the secret manager copies to the clients' namespace (config
+                # of the trust bundle ESO copies to the clients' namespace (config
                 # kafka.cluster_ca_trust_bundle). Strimzi has no cross-namespace copy of its own:
                 # https://github.com/strimzi/strimzi-kafka-operator/issues/3304
                 "clusterCaCert": {"metadata": {"labels": self._trust_bundle_labels()}},

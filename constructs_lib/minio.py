@@ -29,11 +29,12 @@ def build_minio(scope: Construct, *, config: PlatformConfig) -> None:
             "securityContext": pod_security_context(UID, fs_group_change_policy="OnRootMismatch"),
             "containerSecurityContext": container_security_context(),
         }],
-        # Root credentials (config.env) from a pre-created Secret, by name only.
+        # Root credentials (config.env) from the secret manager through ESO (secrets inventory), by name only.
         "configuration": {"name": minio.configuration_secret},
         "requestAutoCert": minio.request_auto_cert,
         "buckets": [{"name": bucket, "region": store.region} for bucket in store.buckets.model_dump().values()],
         # Per-workload users and their bucket policies are not declared here: Tenant `users` get no
-        # policy from the CR and expect CONSOLE_* keys; the workload Secrets named in
-        # object_store.credentials (AWS_* keys) and their policies are provisioned with `mc admin`.
+        # policy from the CR and expect CONSOLE_* keys; the users and policies are provisioned with
+        # `mc admin`, their keys kept in the secret manager, from where ESO writes the workload Secrets
+        # named in object_store.credentials (AWS_* keys) into each workload's namespace.
     })

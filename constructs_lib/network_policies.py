@@ -22,7 +22,7 @@ from constructs_lib.config import PlatformConfig
 TABLE = Path(__file__).with_name("connectivity.yaml")
 NAMESPACE_LABEL = "kubernetes.io/metadata.name"
 # Peers outside the platform namespaces; `all` = every pod of every platform namespace (sources only).
-OUTSIDE = ("api-server", "git-host", "kube-dns", "monitoring", "ingress", "internet")
+OUTSIDE = ("api-server", "git-host", "kube-dns", "monitoring", "ingress", "internet", "secret-store")
 ALL = "all"
 # Pod (not Service) port of the S3 endpoint per backend: MinIO's Service 443/80 targets container port 9000.
 S3_POD_PORT = {"seaweedfs": 8333, "minio": 9000}
@@ -75,6 +75,8 @@ class Connectivity:
             return [{"ipBlock": {"cidr": str(cidr)}} for cidr in self.config.cluster.api_server_cidrs]
         if name == "git-host":
             return [{"ipBlock": {"cidr": str(cidr)}} for cidr in self.config.git.host_cidrs]
+        if name == "secret-store":  # NetworkPolicies match addresses, not host names (config secrets.store.egress)
+            return [{"ipBlock": {"cidr": str(cidr)}} for cidr in self.config.secrets.store.egress.cidrs]
         if name == ALL:
             return [{"namespaceSelector": {"matchLabels": {NAMESPACE_LABEL: ns}}}
                     for _, ns in self.config.namespaces.all()]
@@ -106,6 +108,7 @@ def resolve(config: PlatformConfig, table: dict | None = None) -> Connectivity:
         groups[name] = Group(name, getattr(config.namespaces, row["namespace"]), labels, row["source"])
     ports = {"s3": [S3_POD_PORT[backend]], "api": list(config.cluster.api_server_ports),
              "serving": [config.network_security.serving_port], "git": [config.git.port],
+             "secret-store": list(config.secrets.store.egress.ports),
              **{name: [number] for name, number in named_ports.NAMED.items()}}
     known = set(groups) | skipped | set(OUTSIDE) | {ALL}
     flows: list[Flow] = []

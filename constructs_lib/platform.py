@@ -6,6 +6,7 @@ import cdk8s
 from constructs_lib.argocd import ArgocdAppsChart
 from constructs_lib.chart import PlatformChart
 from constructs_lib.config import PlatformConfig
+from constructs_lib.external_secrets import OperatorSecretCopiesChart, SecretsChart
 from constructs_lib.kafka import KafkaChart
 from constructs_lib.namespaces import NamespacesChart
 from constructs_lib.object_store import ObjectStoreChart
@@ -14,10 +15,12 @@ from constructs_lib.security import SecurityChart
 
 
 def build_platform(app: cdk8s.App, config: PlatformConfig) -> list[PlatformChart]:
-    charts: list[PlatformChart] = [NamespacesChart(app, config=config), SecurityChart(app, config=config)]
+    charts: list[PlatformChart] = [NamespacesChart(app, config=config), SecurityChart(app, config=config),
+                                   SecretsChart(app, config=config)]
     kafka = KafkaChart(app, config=config)
     object_store = ObjectStoreChart(app, config=config)
-    charts += [kafka, object_store, PostgresChart(app, config=config, object_store=object_store.handle)]
+    charts += [kafka, object_store, PostgresChart(app, config=config, object_store=object_store.handle),
+               OperatorSecretCopiesChart(app, config=config)]
     charts += _compute_charts(app, config, kafka=kafka.handle, object_store=object_store.handle)
     # Last: one Argo CD Application per chart above and per helmfile release, the project and the root.
     apps = ArgocdAppsChart(app, config=config, charts=list(charts))

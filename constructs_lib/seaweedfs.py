@@ -68,19 +68,36 @@ def build_seaweedfs(scope: Construct, *, config: PlatformConfig) -> None:
     })
 
     identities = {}
+    namespaces = credentials_namespaces(config)
     for workload, secret in store.credentials.model_dump().items():
         identity = identity_name(workload)
         identities[workload] = identity
         custom_resource(scope, f"identity-{identity}", api_version=API, kind="S3Identity", name=identity, **common,
                         spec={"name": identity, "seaweedRef": ref, "reclaimPolicy": "Delete"})
-        # The operator generates the keys and writes them to the workload's Secret under the
-        # AWS env names, so pods can use the Secret with envFrom directly.
+        # The S3Credentials lives in the workload's namespace, so the operator creates the Secret there:
+        # it never creates a Secret in another namespace than the CR's (seaweedfs-operator 0.1.39
+        # internal/controller/s3credentials_controller.go:180-185) and writes a missing same-namespace
+        # Secret itself (:248-264). Its seaweedRef to the cluster in data-plane is cross-namespace and needs
+        # the ResourceReferenceGrant below (:102-111, referencegrant.go:144-154). identityRef names the IAM
+        # user: no S3Identity of that name in the workload's namespace, so the name is taken as the IAM
+        # user name itself (iam_name_claim.go:161-179) - the S3Identity's spec.name here.
         custom_resource(scope, f"credentials-{identity}", api_version=API, kind="S3Credentials", name=identity,
-                        **common, spec={
+                        **Placement(namespace=namespaces[workload], component=COMPONENT,
+                                    environment=config.environment), spec={
                             "identityRef": {"name": identity}, "seaweedRef": ref,
-                            "secretRef": {"name": secret, "namespace": credentials_namespaces(config)[workload],
-                                          "accessKeyField": "AWS_ACCESS_KEY_ID",
+                            # Keys under the AWS env names, so pods use the Secret with secretKeyRef/envFrom.
+                            "secretRef": {"name": secret, "accessKeyField": "AWS_ACCESS_KEY_ID",
                                           "secretKeyField": "AWS_SECRET_ACCESS_KEY"},
+                        })
+    # Which namespaces may point an S3Credentials at this cluster (deny by default: Gateway API
+    # ReferenceGrant semantics, referencegrant.go:60-83). Exact namespaces, exactly this cluster.
+    foreign = sorted({n for n in namespaces.values() if n != ns})
+    if foreign:
+        custom_resource(scope, "reference-grant-s3credentials", api_version=API, kind="ResourceReferenceGrant",
+                        name=f"{store.name}-s3credentials", **common, spec={
+                            "from": [{"group": "seaweed.seaweedfs.com", "kind": "S3Credentials", "namespace": n}
+                                     for n in foreign],
+                            "to": [{"group": "seaweed.seaweedfs.com", "kind": "Seaweed", "name": store.name}],
                         })
 
     for role, bucket in store.buckets.model_dump().items():

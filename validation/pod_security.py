@@ -23,7 +23,8 @@ NON_POD_KINDS = {
     "PodDisruptionBudget", "HorizontalPodAutoscaler", "KafkaTopic", "KafkaUser", "Bucket", "S3Identity",
     "S3Credentials", "S3Policy", "S3PolicyBinding", "ScheduledBackup", "Backup", "ObjectStore", "Database",
     "Application", "AppProject", "ApplicationSet", "Certificate", "Issuer", "ClusterIssuer", "PolicyBinding",
-    "FlinkSessionJob", "FlinkStateSnapshot",
+    "FlinkSessionJob", "FlinkStateSnapshot", "ExternalSecret", "SecretStore", "ClusterSecretStore", "Password",
+    "ResourceReferenceGrant",
 }
 
 # CloudNativePG generates restricted-compliant instance pods unless the Cluster overrides the contexts

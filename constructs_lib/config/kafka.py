@@ -61,9 +61,8 @@ class KafkaConfig(StrictModel):
     flink_transactional_id_prefix: DnsLabel = "user-activity-features"
     # The cluster CA certificate (public) for clients in the processing-jobs namespace. Strimzi writes
     # `<cluster>-cluster-ca-cert` only in the Kafka namespace and a Pod cannot mount another namespace's
-    # Secret, so the operator's secret manager keeps this Secret in processing-jobs in sync with it (all
-    # CA certificates, PEM, under `key`: during a CA renewal Strimzi's Secret holds the old and the new one).
-    # Pre-created, like every Secret named in config; the Kafka chart labels Strimzi's Secret as its source.
+    # Secret, so ESO copies it here (every certificate, PEM, under `key`: during a CA renewal Strimzi's
+    # Secret holds the old and the new one) and re-reads it every secrets.copy_refresh_interval.
     cluster_ca_trust_bundle: SecretKeyRef = SecretKeyRef(name="kafka-cluster-ca-trust", key="ca.crt")
 
     @property

@@ -7,6 +7,7 @@ from constructs_lib.config.kafka import KafkaConfig
 from constructs_lib.config.object_store import ObjectStoreConfig
 from constructs_lib.config.platform import ClusterConfig, GitConfig, NamespacesConfig
 from constructs_lib.config.postgres import PostgresConfig
+from constructs_lib.config.secrets import SecretsConfig
 from constructs_lib.config.security import ContainerDefaults, NetworkSecurityConfig, ProcessingJobsQuota
 from constructs_lib.config.types import DnsLabel, StrictModel
 
@@ -28,3 +29,4 @@ class PlatformConfig(StrictModel):
     processing_jobs_quota: ProcessingJobsQuota
     container_defaults: ContainerDefaults
     network_security: NetworkSecurityConfig = NetworkSecurityConfig()
+    secrets: SecretsConfig

@@ -18,7 +18,8 @@ class BucketsConfig(StrictModel):
 
 
 class WorkloadCredentialsConfig(StrictModel):
-    """Pre-created Secrets (keys AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY) per workload."""
+    """Secret names (keys AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY) per workload, in the workload's namespace:
+    written by the SeaweedFS operator, or with MinIO read from the secret manager (secrets inventory)."""
 
     spark: DnsSubdomain
     flink: DnsSubdomain

@@ -15,7 +15,7 @@ Issue = tuple[str, str]
 def check(config: PlatformConfig, *, file_stem: str) -> list[Issue]:
     issues: list[Issue] = []
     for rule in (_environment, _namespaces, _kafka, _kafka_internal_topics, _object_store, _seaweedfs, _resources,
-                 _airflow, _compute, _cluster_namespaces, _processing_jobs_quota, _git):
+                 _airflow, _compute, _cluster_namespaces, _processing_jobs_quota, _git, _secrets):
         issues.extend(rule(config, file_stem))
     return issues
 
@@ -219,3 +219,61 @@ def _git(config: PlatformConfig, _: str) -> Iterator[Issue]:
     if config.git.port != expected:
         yield ("git.port", f"must be {expected}, the port git-sync connects to for git.repo_url "
                            f"{config.git.repo_url!r}, got {config.git.port}")
+
+
+def _secret_refs(node, path: str):
+    """(key path, {name, namespace, key}) for every Secret reference inside an ESO provider block: a mapping
+    with `name` and `key` (SecretKeySelector), or `name` under a key ending in SecretRef."""
+    if isinstance(node, dict):
+        if "name" in node and ("key" in node or path.endswith(("SecretRef", "secretRef"))):
+            yield path, node
+            return
+        for key, value in node.items():
+            yield from _secret_refs(value, f"{path}.{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _secret_refs(value, f"{path}[{i}]")
+
+
+def _secrets(config: PlatformConfig, _: str) -> Iterator[Issue]:
+    secrets = config.secrets
+    store = secrets.store
+    if len(store.provider) != 1:
+        yield "secrets.store.provider", f"must name exactly one provider (vault, aws, gcpsm, ...), got {sorted(store.provider)}"
+    credential = store.credential
+    for path, ref in _secret_refs(store.provider, "secrets.store.provider"):
+        if credential is None:
+            yield path, (f"references Secret {ref.get('name')!r}, but secrets.store.credential is not set: "
+                         "the store's one hand-made Secret must be declared there")
+        elif ref.get("name") != credential.name or ref.get("namespace") != credential.namespace:
+            yield path, (f"must reference the declared credential {credential.namespace}/{credential.name} "
+                         f"(secrets.store.credential), got {ref.get('namespace')}/{ref.get('name')}: "
+                         "a ClusterSecretStore reference needs the namespace, and no other Secret is made by hand")
+        elif "key" in ref and ref["key"] not in credential.keys:
+            yield f"{path}.key", f"must be one of secrets.store.credential.keys {credential.keys}, got {ref['key']!r}"
+    if len(store.provider) == 1:
+        yield from _store_provider_schema_problems(config)
+    git, url = secrets.git, config.git.repo_url
+    if git.auth == "https" and not url.startswith("https://"):
+        yield "secrets.git.auth", f"is 'https' but git.repo_url is not an https:// URL ({url!r})"
+    if git.auth == "ssh":
+        if not url.startswith(("ssh://", "git@")):
+            yield "secrets.git.auth", f"is 'ssh' but git.repo_url is not an ssh:// or git@ URL ({url!r})"
+        if not git.known_hosts:
+            yield "secrets.git.known_hosts", "is required with secrets.git.auth 'ssh' (git-sync and Argo CD check the host key)"
+
+
+def _store_provider_schema_problems(config: PlatformConfig) -> Iterator[Issue]:
+    """The provider block against the pinned ClusterSecretStore CRD (schemas/crds, `make imports`): unknown
+    fields, enums, required keys. Synth stops here instead of the API server rejecting the store."""
+    import jsonschema
+
+    from validation.crds import crd_schemas
+
+    store = config.secrets.store
+    schema = crd_schemas()[("external-secrets.io/v1", "ClusterSecretStore")]
+    document = {"apiVersion": "external-secrets.io/v1", "kind": "ClusterSecretStore", "metadata": {"name": store.name},
+                "spec": {"provider": dict(store.provider)}}
+    for error in sorted(jsonschema.Draft7Validator(schema).iter_errors(document), key=lambda e: list(map(str, e.path))):
+        path = ".".join(str(p) for p in list(error.absolute_path)[2:])
+        yield f"secrets.store.provider{'.' + path if path else ''}", f"{error.message} (ClusterSecretStore CRD schema)"

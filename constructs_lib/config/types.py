@@ -82,7 +82,7 @@ BucketName = Annotated[str, AfterValidator(_bucket_name)]
 
 
 class SecretKeyRef(StrictModel):
-    """A key of a pre-created Secret. Only the reference is in Git, never the value."""
+    """A key of a Secret (its source: constructs_lib/secrets_inventory.py). Only the reference is in Git."""
 
     name: DnsSubdomain
     key: str

@@ -45,6 +45,7 @@ class ContainerSpec:
     pinned_paths: tuple[str, ...] = ()
     env: tuple[tuple[str, str], ...] = ()
     ready_port: str | int | None = None   # containerPort (name/number) that listens once it is up
+    image_files: tuple[tuple[str, str], ...] = ()   # (path relative to the working dir, bin dir file)
 
 
 @dataclass(frozen=True)
@@ -55,8 +56,12 @@ class OperatorSpec:
 
 OPERATORS = (
     OperatorSpec("cloudnative-pg", (
+        # The image ships the instance manager as operator/manager_<arch> under its working dir; the
+        # operator injects it into instance Pods and refuses to create them without it
+        # (pkg/utils/discovery.go:230 DetectAvailableArchitectures, glob "operator/manager_*").
         ContainerSpec("cloudnative-pg", "manager", "cnpg-manager",
-                      pinned_paths=("/run/secrets/cnpg.io/webhook",), ready_port="webhook-server"),)),
+                      pinned_paths=("/run/secrets/cnpg.io/webhook",), ready_port="webhook-server",
+                      image_files=(("operator/manager_amd64", "cnpg-manager"),)),)),
     OperatorSpec("plugin-barman-cloud", (
         ContainerSpec("barman-cloud", "barman-cloud", "barman-cloud-plugin", ready_port=9090),)),
     # Both default their health probe to :8081 (cmd/operator/controller/start.go:210 and the webhook's
@@ -107,6 +112,11 @@ class Operators:
                 standin.extra_args = (*standin.extra_args, f"--webhook-cert-dir={standin.dir / 'webhook-certs'}")
             if c.binary == "spark-operator" and c.container.endswith("controller") and self.spark_home:
                 standin.extra_env["SPARK_HOME"] = str(self.spark_home)
+            for rel, name in c.image_files:
+                target = standin.dir / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                if not target.exists():
+                    target.symlink_to((self.bindir / name).resolve())
             found.append(standin)
         self.standins[app.release] = found
         # Service names of these pods resolve to loopback (for the API server and other stand-ins).

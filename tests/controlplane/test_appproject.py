@@ -9,8 +9,8 @@ from testing.controlplane import appproject, ref
 
 
 def _projects(env: str) -> dict[str, dict]:
-    docs = yaml.safe_load_all((ROOT / "dist" / env / "argocd-apps.yaml").read_text())
-    return {d["metadata"]["name"]: d for d in docs if d and d["kind"] == "AppProject"}
+    docs = [d for f in sorted((ROOT / "dist" / env).glob("*.yaml")) for d in yaml.safe_load_all(f.read_text())]
+    return {d["metadata"]["name"]: d for d in docs if d and d.get("kind") == "AppProject"}
 
 
 def test_appproject_admits_every_object(synced):

@@ -60,7 +60,8 @@ def test_argo_objects_are_schema_valid(synthesized, env):
     version = load_environment(env).cluster.kubernetes_version
     for doc in docs(synthesized, env):
         assert validate_object(doc, version) == [], doc["metadata"]["name"]
-        assert doc["metadata"]["namespace"] == load_environment(env).cluster.argocd_namespace
+        if doc["kind"] != "ClusterSecretStore":  # cluster-scoped
+            assert doc["metadata"]["namespace"] == load_environment(env).cluster.argocd_namespace
 
 
 @pytest.mark.parametrize("env", ENVS)

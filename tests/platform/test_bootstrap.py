@@ -30,15 +30,13 @@ def replay(env: str, charts: dict[str, list[dict]], steps=bootstrap.STEPS) -> li
                 elif doc["metadata"].get("namespace") and doc["metadata"]["namespace"] not in existing:
                     refused.append(f"step {number} ({step.command}): {doc['kind']} {doc['metadata']['namespace']}/"
                                    f"{doc['metadata']['name']}: namespace not found")
-        if step.secrets:
-            # The pre-created Secrets live in the platform namespaces (README table).
-            for _, namespace in config.namespaces.all():
-                if namespace not in existing:
-                    refused.append(f"step {number} (pre-created Secrets): namespace {namespace} not found")
-        if step.release:
+        credential = config.secrets.store.credential
+        if step.secrets and credential and credential.namespace not in existing:
+            refused.append(f"step {number} (the store's credential): namespace {credential.namespace} not found")
+        for name in step.releases:
             # helm installs into the release namespace; the bootstrap does not rely on --create-namespace
             # (the namespace carries the namespaces chart's Pod Security labels and owner).
-            namespace = releases[step.release].namespace
+            namespace = releases[name].namespace
             if namespace not in existing:
                 refused.append(f"step {number} ({step.command}): release namespace {namespace} not found")
     return refused
@@ -56,7 +54,9 @@ def test_argo_cd_objects_alone_would_be_refused(synthesized, env):
     root are admitted."""
     refused = replay(env, synthesized[env], [s for s in bootstrap.STEPS if "namespaces.yaml" not in s.dist_files])
     argocd = load_environment(env).cluster.argocd_namespace
-    assert sum(f"namespace {argocd} not found" in r or f" {argocd}/" in r for r in refused) == 3  # release, project, root
+    in_argocd = [d for chart in ("argocd-project", "argocd-root") for d in synthesized[env][chart]
+                 if d["metadata"].get("namespace") == argocd]  # project, root, the repository credential
+    assert sum(f"namespace {argocd} not found" in r or f" {argocd}/" in r for r in refused) == 1 + len(in_argocd)
 
 
 def test_the_argocd_namespace_is_owned_by_the_namespaces_chart(synthesized):
@@ -64,8 +64,9 @@ def test_the_argocd_namespace_is_owned_by_the_namespaces_chart(synthesized):
         argocd = load_environment(env).cluster.argocd_namespace
         names = [d["metadata"]["name"] for d in charts["namespaces"]]
         assert argocd in names, env
-        assert all(d["metadata"]["namespace"] == argocd
-                   for chart in ("argocd-project", "argocd-root", "argocd-apps") for d in charts[chart])
+        assert all(d["metadata"]["namespace"] == argocd  # the ClusterSecretStore is cluster-scoped
+                   for chart in ("argocd-project", "argocd-root", "argocd-apps") for d in charts[chart]
+                   if d["kind"] != "ClusterSecretStore")
         releases = {r.name: r for r in helmfile.releases(env)}
         assert releases["argo-cd"].namespace == argocd
 

@@ -89,7 +89,7 @@ CASES = [
     ("seaweedfs-even-masters", "prod", {"object_store.seaweedfs.masters": 2}, "object_store.seaweedfs.masters", "odd"),
     # git-sync's egress: the Git host's addresses are required, and the port must be the one the URL dials.
     ("git-host-cidrs-missing", "dev", {"git.host_cidrs": _DELETE}, "git.host_cidrs", "required key is missing"),
-    ("git-port-not-the-urls", "prod", {"git.port": 22}, "git.port", "must be 443"),
+    ("git-port-not-the-urls", "prod", {"git.port": 443}, "git.port", "must be 22"),
     ("git-ssh-url-needs-port-22", "dev", {"git.repo_url": "git@git.example.com:mlops/platform.git"},
      "git.port", "must be 22"),
     ("argocd-namespace-is-platform", "dev", {"cluster.argocd_namespace": "orchestration"},
@@ -100,6 +100,14 @@ CASES = [
      "postgres.resources.memory_request", "must not exceed"),
     ("container-defaults-bad-quantity", "dev", {"container_defaults.memory_limit": "lots"},
      "container_defaults.memory_limit", "Kubernetes quantity"),
+    ("secret-store-reads-an-undeclared-secret", "dev",
+     {"secrets.store.provider": {"vault": {"server": "https://vault:8200", "auth": {
+         "tokenSecretRef": {"name": "other", "namespace": "platform-operators", "key": "token"}}}}},
+     "secrets.store.provider.vault.auth.tokenSecretRef", "must reference the declared credential"),
+    ("git-ssh-without-known-hosts", "prod", {"secrets.git.known_hosts": _DELETE},
+     "secrets.git.known_hosts", "is required with secrets.git.auth 'ssh'"),
+    ("copy-refresh-zero", "dev", {"secrets.copy_refresh_interval": "0s"},
+     "secrets.copy_refresh_interval", "not a positive Go duration"),
 ]
 
 

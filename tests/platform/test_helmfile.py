@@ -27,6 +27,7 @@ PINS = {  # release -> (chart, version): the pinned versions (archives locked in
     "airflow": ("apache-airflow/airflow", "1.22.0"),
     "mlflow": ("community-charts/mlflow", "1.11.5"),
     "argo-cd": ("argo/argo-cd", "10.1.1"),
+    "external-secrets": ("external-secrets/external-secrets", "2.9.0"),
 }
 
 

@@ -44,6 +44,12 @@ def representative_pods(config) -> dict[str, Pod]:
             "seaweedfs-operator"),
         Pod(op, {"app.kubernetes.io/name": "operator", "app.kubernetes.io/instance": "minio-operator"},
             "minio-operator"),
+        Pod(op, {"app.kubernetes.io/name": "external-secrets", "app.kubernetes.io/instance": "external-secrets"},
+            "external-secrets"),
+        Pod(op, {"app.kubernetes.io/name": "external-secrets-webhook",
+                 "app.kubernetes.io/instance": "external-secrets"}, "external-secrets-webhook"),
+        Pod(op, {"app.kubernetes.io/name": "external-secrets-cert-controller",
+                 "app.kubernetes.io/instance": "external-secrets"}, "external-secrets-cert-controller"),
         Pod(dp, {**kafka_common, "strimzi.io/name": f"{kafka}-kafka", "strimzi.io/pool-name": "brokers",
                  "strimzi.io/broker-role": "true", "strimzi.io/controller-role": "false"}, "kafka-broker"),
         Pod(dp, {**kafka_common, "strimzi.io/name": f"{kafka}-kafka", "strimzi.io/pool-name": "controllers",
@@ -85,6 +91,7 @@ def representative_pods(config) -> dict[str, Pod]:
         Pod(cluster.ingress_namespace, {"app.kubernetes.io/name": "ingress-nginx"}, "ingress"),
         External(str(cluster.api_server_cidrs[0].network_address), "api-server"),
         External(str(config.git.host_cidrs[0].network_address), "git-host"),
+        External(str(config.secrets.store.egress.cidrs[0].network_address), "secret-store"),
         INTERNET,
     ]
     return {p.name: p for p in pods + outside}
@@ -126,6 +133,8 @@ def check_intended(config, policies) -> list[tuple]:
 
 
 # (source, target, port, protocol, why it must be denied)
+GIT_PORT, OTHER_GIT_PORT = -1, -2  # placeholders, resolved per environment by _port()
+
 UNINTENDED = [
     ("spark-driver", "airflow-db", 5432, "TCP", "Spark has no business with Airflow's database"),
     ("spark-executor", "mlflow-db", 5432, "TCP", "jobs go through the MLflow server, never its database"),
@@ -166,10 +175,11 @@ UNINTENDED = [
     ("spark-driver", "kafka-broker", 9093, "TCP", "Spark jobs do not use Kafka"),
     ("spark-executor", "kafka-broker", 9093, "TCP", "Spark jobs do not use Kafka"),
     # Only git-sync (dag-processor, triggerer, task pods) reaches the Git host, and only on its port.
-    ("airflow-scheduler", "git-host", 443, "TCP", "the Airflow 3 scheduler mounts no DAGs"),
-    ("airflow-api-server", "git-host", 443, "TCP", "the API server mounts no DAGs"),
-    ("spark-driver", "git-host", 443, "TCP", "jobs do not fetch from Git"),
-    ("airflow-dag-processor", "git-host", 22, "TCP", "only git.port is open to the Git host"),
+    # GIT_PORT = the environment's git.port (443 for https in dev, 22 for ssh in prod), OTHER_GIT_PORT the other.
+    ("airflow-scheduler", "git-host", GIT_PORT, "TCP", "the Airflow 3 scheduler mounts no DAGs"),
+    ("airflow-api-server", "git-host", GIT_PORT, "TCP", "the API server mounts no DAGs"),
+    ("spark-driver", "git-host", GIT_PORT, "TCP", "jobs do not fetch from Git"),
+    ("airflow-dag-processor", "git-host", OTHER_GIT_PORT, "TCP", "only git.port is open to the Git host"),
     ("airflow-dag-processor", "internet", 443, "TCP", "git-sync reaches the Git host's CIDRs only"),
     ("kafka-broker", "kafka-controller", 8443, "TCP", "only the cluster operator reaches the KafkaAgent"),
 ]
@@ -193,9 +203,18 @@ MUST_ALLOW = [
     ("spark-executor", "spark-driver", 7078), ("flink-taskmanager", "flink-jobmanager", 6123),
     ("monitoring", "kafka-broker", 9404), ("ingress", "model-serving", 8080),
     # git-sync in the dag-processor and triggerer (sidecars) and in every task pod (init container).
-    ("airflow-dag-processor", "git-host", 443), ("airflow-triggerer", "git-host", 443),
-    ("airflow-worker", "git-host", 443),
+    ("airflow-dag-processor", "git-host", GIT_PORT), ("airflow-triggerer", "git-host", GIT_PORT),
+    ("airflow-worker", "git-host", GIT_PORT),
 ]
+
+
+def _port(port: int, config) -> int:
+    """The placeholders above for this environment's git.port."""
+    if port == GIT_PORT:
+        return config.git.port
+    if port == OTHER_GIT_PORT:
+        return 22 if config.git.port != 22 else 443
+    return port
 
 # Every operator -> operand contact, each read in the operator's source at its pinned version (the ports
 # are written here as numbers, not taken from the table or constructs_lib/ports.py):
@@ -268,7 +287,8 @@ def test_unintended_flows_are_denied(environment):
     cluster = Cluster(policies, namespaces_of(config))
     assert len(UNINTENDED) >= 20
     rows = []
-    for source, target, port, protocol, why in UNINTENDED:
+    for source, target, placeholder, protocol, why in UNINTENDED:
+        port = _port(placeholder, config)
         allowed = cluster.allowed(pods[source], pods[target], port, protocol)
         rows.append((source, target, port, protocol, False, allowed, why))
     assert not any(r[5] for r in rows), "\n" + matrix(rows)
@@ -278,7 +298,8 @@ def test_end_to_end_paths_are_open(environment):
     config, policies = environment
     pods = representative_pods(config)
     cluster = Cluster(policies, namespaces_of(config))
-    rows = [(s, t, port, "TCP", True, cluster.allowed(pods[s], pods[t], port), "") for s, t, port in MUST_ALLOW]
+    rows = [(s, t, _port(p, config), "TCP", True, cluster.allowed(pods[s], pods[t], _port(p, config)), "")
+            for s, t, p in MUST_ALLOW]
     assert all(r[5] for r in rows), "\n" + matrix([r for r in rows if not r[5]])
 
 

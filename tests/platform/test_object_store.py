@@ -111,9 +111,11 @@ def test_credentials_secrets_per_workload(synthesized):
         identities = by_kind(charts["object-store"], "S3Identity")
         assert set(identities) == set(creds) == {"spark", "flink", "mlflow", "postgres-backup"}
         for workload, secret in handle.credentials_secrets.items():
-            ref = creds[workload.replace("_", "-")]["spec"]["secretRef"]
-            assert ref == {"name": secret, "namespace": handle.credentials_namespaces[workload],
-                           "accessKeyField": handle.access_key_field, "secretKeyField": handle.secret_key_field}
+            cr = creds[workload.replace("_", "-")]
+            # In the workload's namespace, Secret in the same namespace (tests/platform/test_s3_credentials.py).
+            assert cr["metadata"]["namespace"] == handle.credentials_namespaces[workload]
+            assert cr["spec"]["secretRef"] == {"name": secret, "accessKeyField": handle.access_key_field,
+                                               "secretKeyField": handle.secret_key_field}
 
 
 def test_switching_backend_changes_only_object_store_chart_and_handle_values(synthesized, minio_dist):
@@ -126,10 +128,18 @@ def test_switching_backend_changes_only_object_store_chart_and_handle_values(syn
             # Spark and Flink consume the handle in several fields (TLS flag, host:port): those are
             # compared field by field in test_compute_config_changes.py.
             if chart not in ("object-store", "argocd-apps", "argocd-project", "security", "spark-templates",
-                             "flink-jobs"):
+                             "flink-jobs", "secrets"):
                 # Only the handle's values may differ: put the SeaweedFS endpoint back, then compare.
                 text = yaml.safe_dump(minio[env][chart]).replace(other.endpoint_url, seaweed.endpoint_url)
                 assert yaml.safe_load(text) == synthesized[env][chart], (env, chart)
+        # Secrets: with MinIO, ESO reads the workloads' S3 keys and the Tenant's root configuration from the
+        # secret manager (the SeaweedFS operator writes them itself); nothing else changes.
+        added = {(d["kind"], d["metadata"]["namespace"], d["metadata"]["name"]) for d in minio[env]["secrets"]} - {
+            (d["kind"], d["metadata"]["namespace"], d["metadata"]["name"]) for d in synthesized[env]["secrets"]}
+        assert added == {("ExternalSecret", other.credentials_namespaces[w], name)
+                         for w, name in other.credentials_secrets.items()} | {
+            ("ExternalSecret", other.namespace, "minio-env-configuration")}, added
+        assert len(minio[env]["secrets"]) == len(synthesized[env]["secrets"]) + len(added)
         # Argo CD: the MinIO operator release is installed only with the minio backend.
         apps = {d["metadata"]["name"] for d in minio[env]["argocd-apps"]} - {
             d["metadata"]["name"] for d in synthesized[env]["argocd-apps"]}

@@ -95,4 +95,4 @@ def test_clients_reference_their_own_namespace_secrets():
 
 def test_handles():
     handle = postgres_handle(load_environment("dev"), "mlflow")
-    assert (handle.rw_host, handle.port, handle.app_secret) == ("mlflow-db-rw.data-plane.svc", 5432, "mlflow-db-app")
+    assert (handle.rw_host, handle.port, handle.owner_secret) == ("mlflow-db-rw.data-plane.svc", 5432, "mlflow-db-owner")

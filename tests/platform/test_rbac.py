@@ -21,6 +21,10 @@ EXPECTED_RULES = {
     ("processing-jobs", "airflow-worker-jobs", "", "pods/log", (), "get"),
     ("processing-jobs", "airflow-worker-jobs", "", "events", (), "list,watch"),
     ("ml-lifecycle", "airflow-worker-rollout", "apps", "deployments", ("model-serving",), "get,patch"),
+    # ESO copies (constructs_lib/external_secrets.py): each store's account reads its one source Secret.
+    ("data-plane", "copy-airflow-db-owner-to-orchestration", "", "secrets", ("airflow-db-owner",), "get"),
+    ("data-plane", "copy-mlflow-db-owner-to-ml-lifecycle", "", "secrets", ("mlflow-db-owner",), "get"),
+    ("data-plane", "copy-events-cluster-ca-cert-to-processing-jobs", "", "secrets", ("events-cluster-ca-cert",), "get"),
 }
 # (binding namespace, role, subject namespace, subject service account)
 EXPECTED_BINDINGS = {
@@ -28,11 +32,17 @@ EXPECTED_BINDINGS = {
     ("processing-jobs", "flink", "processing-jobs", "flink"),
     ("processing-jobs", "airflow-worker-jobs", "orchestration", "airflow-worker"),
     ("ml-lifecycle", "airflow-worker-rollout", "orchestration", "airflow-worker"),
+    ("data-plane", "copy-airflow-db-owner-to-orchestration", "orchestration", "copy-airflow-db-owner"),
+    ("data-plane", "copy-mlflow-db-owner-to-ml-lifecycle", "ml-lifecycle", "copy-mlflow-db-owner"),
+    ("data-plane", "copy-events-cluster-ca-cert-to-processing-jobs", "processing-jobs", "copy-events-cluster-ca-cert"),
 }
 # (namespace, name, automountServiceAccountToken)
 EXPECTED_SERVICE_ACCOUNTS = {
     ("processing-jobs", "spark-driver", True), ("processing-jobs", "flink", True),
     ("ml-lifecycle", "model-serving", False), ("ml-lifecycle", "mlflow", False),
+    # used by ESO through the TokenRequest API only
+    ("orchestration", "copy-airflow-db-owner", False), ("ml-lifecycle", "copy-mlflow-db-owner", False),
+    ("processing-jobs", "copy-events-cluster-ca-cert", False),
 }
 
 
@@ -85,8 +95,12 @@ def test_no_wildcards_and_no_cluster_roles(synthesized):
             for rule in doc.get("rules", []) if doc["kind"] == "Role" else []:
                 for key in ("apiGroups", "resources", "verbs", "resourceNames"):
                     assert "*" not in rule.get(key, []), f"{env}: wildcard in {doc['metadata']['name']} {key}"
-                # secrets stay with the operators that generate them; nothing here may read them
-                assert "secrets" not in rule.get("resources", []), doc["metadata"]["name"]
+                # Secrets stay with their producers; only an ESO copy store's account may read one, by name,
+                # with `get` alone (no list/watch: that would read every Secret of the namespace).
+                if "secrets" in rule.get("resources", []):
+                    assert doc["metadata"]["name"].startswith("copy-"), doc["metadata"]["name"]
+                    assert rule["resources"] == ["secrets"] and rule["verbs"] == ["get"], doc["metadata"]["name"]
+                    assert len(rule.get("resourceNames", [])) == 1, doc["metadata"]["name"]
 
 
 def test_the_comparison_can_fail():

@@ -36,7 +36,9 @@ def _literal_secret_values(node, path="") -> list[str]:
     if isinstance(node, dict):
         for key, value in node.items():
             here = f"{path}.{key}" if path else str(key)
-            if (isinstance(key, str) and SECRET_KEY.search(key) and not KEY_NAME_KEYS.search(key)
+            # ESO ExternalSecret data items: `secretKey` names the key to write, next to its remoteRef/sourceRef.
+            eso_item = key == "secretKey" and ("remoteRef" in node or "sourceRef" in node)
+            if (isinstance(key, str) and SECRET_KEY.search(key) and not KEY_NAME_KEYS.search(key) and not eso_item
                     and isinstance(value, (str, int))
                     and not isinstance(value, bool) and str(value).strip()
                     and not str(value).startswith(("{{", "${", "$("))):
@@ -91,6 +93,15 @@ def test_scanner_finds_planted_secrets(tmp_path, content, expected):
     path.write_text(content)
     problems = problems_in(path)
     assert any(expected in p for p in problems), problems
+
+
+def test_external_secret_key_names_are_not_secrets(tmp_path):
+    path = tmp_path / "es.yaml"
+    path.write_text("kind: ExternalSecret\nspec:\n  data:\n  - secretKey: token\n"
+                    "    remoteRef: {key: mlops/dev/git, property: token}\n")
+    assert problems_in(path) == []
+    path.write_text("kind: ExternalSecret\nspec:\n  data:\n  - secretKey: hunter2\n")
+    assert problems_in(path) != []
 
 
 def test_references_are_not_secrets(tmp_path):

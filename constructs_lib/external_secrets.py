@@ -1,0 +1,187 @@
+"""External Secrets Operator objects (`external-secrets.io/v1`, generators `generators.external-secrets.io/v1alpha1`),
+built from the secrets inventory (constructs_lib/secrets_inventory.py): one ExternalSecret per Secret whose
+source is the secret manager, a generator or a copy; nothing for operator-written Secrets.
+
+- `SecretsChart` (wave -4, before every chart that references a Secret): generators, generated Secrets,
+  secret-manager Secrets, and the copies of generated Secrets (the Airflow metadata connection, MLflow's
+  database credentials).
+- `OperatorSecretCopiesChart` (wave 5, after the Kafka and PostgreSQL charts): copies of operator-written
+  Secrets (the Strimzi cluster CA). A copy whose source does not exist yet is not Ready; in wave -4 it would
+  hold every later wave back, including the one that creates its source.
+- `bootstrap_objects()` (in argocd-apps, applied by hand at bootstrap): the ClusterSecretStore and Argo CD's
+  repository credential, the two things Argo CD needs before it can read this repository.
+
+A copy reads exactly one Secret: a namespaced SecretStore with the `kubernetes` provider, authenticated as
+its own ServiceAccount (ESO requests a token for it), whose Role in the source namespace allows `get` on that
+one Secret name. ESO reads a single Secret with a GET (providers/v1/kubernetes/client.go:49-50, :257-258 at
+external-secrets v2.9.0) and marks the store Ready from a SelfSubjectRulesReview that a `get` rule with
+resourceNames satisfies (validate.go:53-67).
+"""
+from __future__ import annotations
+
+from constructs import Construct
+from cdk8s_plus_28 import k8s
+
+from constructs_lib import naming
+from constructs_lib.chart import Delivery, PlatformChart
+from constructs_lib.config import PlatformConfig
+from constructs_lib.custom_resource import custom_resource
+from constructs_lib.secrets_inventory import (Copied, Generated, OperatorWritten, SecretEntry, SecretManager,
+                                              by_ref, inventory)
+
+API = "external-secrets.io/v1"
+GENERATORS_API = "generators.external-secrets.io/v1alpha1"
+COMPONENT = "secrets"
+SYNC_WAVE = -4
+COPIES_SYNC_WAVE = 5
+# Argo CD applies argocd-apps.yaml first; the store must exist before anything refers to it.
+BOOTSTRAP_SYNC_WAVE = -100
+
+
+def copy_name(entry: SecretEntry) -> str:
+    """SecretStore, ServiceAccount (target namespace) and Role (source namespace) of one copy."""
+    assert isinstance(entry.source, Copied)
+    return f"copy-{entry.source.name}"
+
+
+def _target(entry: SecretEntry, *, template_data: dict[str, str] | None = None) -> dict:
+    target: dict = {"name": entry.name, "creationPolicy": "Owner", "deletionPolicy": "Retain"}
+    template: dict = {}
+    if entry.secret_type != "Opaque":
+        template["type"] = entry.secret_type
+    if entry.labels:
+        template["metadata"] = {"labels": dict(entry.labels)}
+    data = template_data if template_data is not None else entry.template
+    if data:
+        template |= {"engineVersion": "v2", "mergePolicy": "Replace", "data": dict(data)}
+    if template:
+        target["template"] = template
+    return target
+
+
+def _external_secret(scope: Construct, entry: SecretEntry, *, config: PlatformConfig, spec: dict) -> None:
+    custom_resource(scope, f"es-{entry.namespace}-{entry.name}", api_version=API, kind="ExternalSecret",
+                    name=entry.name, namespace=entry.namespace, component=COMPONENT,
+                    environment=config.environment, spec=spec)
+
+
+def _from_secret_manager(scope: Construct, entry: SecretEntry, config: PlatformConfig) -> None:
+    source = entry.source
+    assert isinstance(source, SecretManager)
+    store = config.secrets.store
+    # With a template, the keys fetched here are the template's inputs (e.g. username, token).
+    data = [{"secretKey": key, "remoteRef": {"key": source.remote_key, "property": prop}}
+            for key, prop in source.properties]
+    _external_secret(scope, entry, config=config, spec={
+        "secretStoreRef": {"kind": "ClusterSecretStore", "name": store.name},
+        "refreshInterval": store.refresh_interval,
+        "target": _target(entry),
+        "data": data,
+    })
+
+
+def _generated(scope: Construct, entry: SecretEntry, config: PlatformConfig) -> None:
+    source = entry.source
+    assert isinstance(source, Generated)
+    custom_resource(scope, f"password-{entry.namespace}-{source.generator}", api_version=GENERATORS_API,
+                    kind="Password", name=source.generator, namespace=entry.namespace, component=COMPONENT,
+                    environment=config.environment, spec={
+                        # Letters and digits only: the value goes into a URL unescaped (metadata connection).
+                        "length": source.length, "symbols": 0, "noUpper": False, "allowRepeat": True,
+                        "encoding": source.encoding, "secretKeys": [source.output_key],
+                    })
+    _external_secret(scope, entry, config=config, spec={
+        # Generated once; ESO writes a new value only when the Secret is gone or was changed by someone
+        # else (externalsecret_controller.go:1226-1233 shouldRefresh, :1282-1303 isSecretValid).
+        "refreshPolicy": "CreatedOnce",
+        "target": _target(entry),
+        "dataFrom": [{"sourceRef": {"generatorRef": {"apiVersion": GENERATORS_API, "kind": "Password",
+                                                     "name": source.generator}}}],
+    })
+
+
+def _copied(scope: Construct, entry: SecretEntry, config: PlatformConfig) -> None:
+    source = entry.source
+    assert isinstance(source, Copied)
+    name, env = copy_name(entry), config.environment
+    labels = naming.labels(COMPONENT, name=name, environment=env)
+    k8s.KubeServiceAccount(scope, f"sa-{entry.namespace}-{name}",
+                           metadata=k8s.ObjectMeta(name=name, namespace=entry.namespace, labels=labels),
+                           # Only ESO uses it, through the TokenRequest API; no pod mounts it.
+                           automount_service_account_token=False)
+    role = f"{name}-to-{entry.namespace}"
+    k8s.KubeRole(scope, f"role-{source.namespace}-{role}",
+                 metadata=k8s.ObjectMeta(name=role, namespace=source.namespace, labels=labels),
+                 rules=[k8s.PolicyRule(api_groups=[""], resources=["secrets"], verbs=["get"],
+                                       resource_names=[source.name])])
+    k8s.KubeRoleBinding(scope, f"binding-{source.namespace}-{role}",
+                        metadata=k8s.ObjectMeta(name=role, namespace=source.namespace, labels=labels),
+                        role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="Role", name=role),
+                        subjects=[k8s.Subject(kind="ServiceAccount", name=name, namespace=entry.namespace)])
+    custom_resource(scope, f"store-{entry.namespace}-{name}", api_version=API, kind="SecretStore", name=name,
+                    namespace=entry.namespace, component=COMPONENT, environment=env, spec={"provider": {"kubernetes": {
+                        "remoteNamespace": source.namespace,
+                        "server": {"url": "https://kubernetes.default.svc",
+                                   # The cluster CA every namespace gets from kube-controller-manager.
+                                   "caProvider": {"type": "ConfigMap", "name": "kube-root-ca.crt", "key": "ca.crt"}},
+                        "auth": {"serviceAccount": {"name": name}},
+                    }}})
+    store_ref = {"kind": "SecretStore", "name": name}
+    spec: dict = {"secretStoreRef": store_ref, "refreshInterval": config.secrets.copy_refresh_interval,
+                  "target": _target(entry)}
+    if source.keys:
+        spec["data"] = [{"secretKey": key, "remoteRef": {"key": source.name, "property": key}} for key in source.keys]
+    else:
+        spec["dataFrom"] = [{"extract": {"key": source.name}}]
+    _external_secret(scope, entry, config=config, spec=spec)
+
+
+def _source_is_operator_written(entry: SecretEntry, refs: dict) -> bool:
+    source = entry.source
+    return isinstance(source, Copied) and isinstance(refs[(source.namespace, source.name)].source, OperatorWritten)
+
+
+def build_entry(scope: Construct, entry: SecretEntry, config: PlatformConfig) -> None:
+    source = entry.source
+    if isinstance(source, SecretManager):
+        _from_secret_manager(scope, entry, config)
+    elif isinstance(source, Generated):
+        _generated(scope, entry, config)
+    elif isinstance(source, Copied):
+        _copied(scope, entry, config)
+
+
+def _bootstrap_entries(config: PlatformConfig) -> list[SecretEntry]:
+    """Argo CD's repository credential: needed before Argo CD can read anything from Git."""
+    return [e for e in inventory(config)
+            if isinstance(e.source, SecretManager) and e.namespace == config.cluster.argocd_namespace]
+
+
+class SecretsChart(PlatformChart):
+    def __init__(self, scope: Construct, *, config: PlatformConfig):
+        super().__init__(scope, "secrets", config=config, delivery=Delivery(sync_wave=SYNC_WAVE))
+        refs, bootstrap = by_ref(config), {e.ref for e in _bootstrap_entries(config)}
+        for entry in inventory(config):
+            if entry.ref not in bootstrap and not _source_is_operator_written(entry, refs):
+                build_entry(self, entry, config)
+
+
+class OperatorSecretCopiesChart(PlatformChart):
+    def __init__(self, scope: Construct, *, config: PlatformConfig):
+        super().__init__(scope, "secret-copies", config=config, delivery=Delivery(sync_wave=COPIES_SYNC_WAVE))
+        refs = by_ref(config)
+        for entry in inventory(config):
+            if _source_is_operator_written(entry, refs):
+                build_entry(self, entry, config)
+
+
+def bootstrap_objects(scope: Construct, *, config: PlatformConfig) -> None:
+    """The ClusterSecretStore (its provider block passed through from config) and Argo CD's repository
+    credential, for the argocd-apps chart."""
+    store = config.secrets.store
+    custom_resource(scope, "cluster-secret-store", api_version=API, kind="ClusterSecretStore", name=store.name,
+                    namespace=None, component=COMPONENT, environment=config.environment,
+                    annotations={"argocd.argoproj.io/sync-wave": str(BOOTSTRAP_SYNC_WAVE)},
+                    spec={"provider": dict(store.provider)})
+    for entry in _bootstrap_entries(config):
+        build_entry(scope, entry, config)

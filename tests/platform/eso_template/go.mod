@@ -1,0 +1,3 @@
+module mlops-platform/tests/eso_template
+
+go 1.22
