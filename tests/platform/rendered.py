@@ -24,7 +24,7 @@ CLUSTER_SCOPED = {
     ("admissionregistration.k8s.io", "ValidatingAdmissionPolicyBinding"),
     ("scheduling.k8s.io", "PriorityClass"), ("storage.k8s.io", "StorageClass"), ("storage.k8s.io", "CSIDriver"),
     ("apiregistration.k8s.io", "APIService"), ("networking.k8s.io", "IngressClass"), ("node.k8s.io", "RuntimeClass"),
-    ("cert-manager.io", "ClusterIssuer"),
+    ("cert-manager.io", "ClusterIssuer"), ("external-secrets.io", "ClusterSecretStore"),
 }
 
 

@@ -82,7 +82,8 @@ def test_only_known_releases_are_unrendered():
 
 @pytest.mark.parametrize("env", ENVS)
 def test_app_project_admits_every_object(synthesized, releases_rendered, env):
-    (project,) = synthesized[env][argocd.PROJECT_CHART]
+    # argocd-project also carries the ClusterSecretStore and Argo CD's repository credential (ExternalSecret)
+    (project,) = [d for d in synthesized[env][argocd.PROJECT_CHART] if d["kind"] == "AppProject"]
     destinations = {d["namespace"] for d in project["spec"]["destinations"]}
     whitelist = {(w["group"], w["kind"]) for w in project["spec"]["clusterResourceWhitelist"]}
     refused, checked = [], 0
