@@ -55,6 +55,7 @@ class Client:
     def __init__(self, server: str, token: str, ca_file: str) -> None:
         self.server = server.rstrip("/")
         self.token = token
+        self.ca_file = ca_file
         self._ssl = ssl.create_default_context(cafile=ca_file)
         self._resources: dict[tuple[str, str], Resource] = {}
         self._stale = True

@@ -1,69 +1,35 @@
-"""Secrets, ConfigMaps and ServiceAccounts a Pod may reference without the tier creating them from
-dist/ or a chart: written by an operator that does not run here, or created by people at bootstrap
-(README "Bootstrapping a cluster", step 1). One place, until the platform's secrets inventory
-(constructs_lib.secrets_inventory) lands on main; `source` says who provides each."""
+"""Where each Secret a Pod references comes from, by the platform's one secrets inventory
+(constructs_lib.secrets_inventory): a person at bootstrap, ESO (secret manager, generator, copy) or an
+operator. ConfigMaps and ServiceAccounts a Pod references must exist (kube-root-ca.crt is published
+by kube-controller-manager in every namespace)."""
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from constructs_lib.config import load_environment
+from constructs_lib.secrets_inventory import Copied, OperatorWritten, SecretEntry, by_ref
 
 
-@dataclass(frozen=True)
-class Provided:
-    kind: str          # Secret | ConfigMap | ServiceAccount
-    namespace: str     # regex
-    name: str          # regex
-    source: str        # who writes it
+def inventory(env: str) -> dict[tuple[str, str], SecretEntry]:
+    return by_ref(load_environment(env))
 
 
-# Operators that cannot run here write these (their Pods never exist here either, but the Pods of
-# the workloads that consume them do).
-OPERATOR_WRITTEN = (
-    Provided("Secret", ".*", r".*-cluster-ca-cert", "Strimzi cluster operator (CA of a Kafka cluster)"),
-    Provided("Secret", ".*", r".*-clients-ca-cert", "Strimzi cluster operator (clients CA)"),
-    Provided("ConfigMap", ".*", r"kube-root-ca\.crt", "kube-controller-manager (root CA publisher)"),
-    # argo-cd chart templates/redis-secret-init/job.yaml: a pre-install hook Job runs
-    # `argocd admin redis-initial-password`, which creates this Secret (its Role may only touch it).
-    Provided("Secret", ".*", r"argocd-redis", "the argo-cd chart's redis-secret-init hook Job"),
-)
-
-
-# README "Bootstrapping a cluster", step 1: Secrets people create from their secret manager before
-# Argo CD syncs (the platform references them, Git never holds them). The tier creates them with
-# random values right after the namespaces exist, as that step would.
-# (namespace, name, type, keys)
-BOOTSTRAP_SECRETS = (
-    ("orchestration", "airflow-db-connection", "Opaque", ("connection",)),
-    ("orchestration", "airflow-fernet-key", "Opaque", ("fernet-key",)),
-    ("orchestration", "airflow-api-secret-key", "Opaque", ("api-secret-key",)),
-    ("orchestration", "airflow-jwt-secret", "Opaque", ("jwt-secret",)),
-    ("data-plane", "airflow-db-owner", "kubernetes.io/basic-auth", ("username", "password")),
-    ("data-plane", "mlflow-db-owner", "kubernetes.io/basic-auth", ("username", "password")),
-    ("ml-lifecycle", "mlflow-db-credentials", "Opaque", ("username", "password")),
-    ("processing-jobs", "kafka-cluster-ca-trust", "Opaque", ("ca.crt",)),
-)
-
-
-def bootstrap_secrets() -> list[dict]:
-    """The step-1 Secrets with random values (usernames: the database owner the name implies)."""
-    import base64
-    import secrets as random
-
-    out = []
-    for namespace, name, secret_type, keys in BOOTSTRAP_SECRETS:
-        data = {}
-        for key in keys:
-            value = name.split("-")[0] if key == "username" else random.token_urlsafe(24)
-            data[key] = base64.b64encode(value.encode()).decode()
-        out.append({"apiVersion": "v1", "kind": "Secret", "type": secret_type,
-                    "metadata": {"name": name, "namespace": namespace}, "data": data})
-    return out
-
-
-def provided(kind: str, namespace: str, name: str, extra: tuple[Provided, ...] = ()) -> Provided | None:
-    for item in OPERATOR_WRITTEN + extra:
-        if item.kind == kind and re.fullmatch(item.namespace, namespace) and re.fullmatch(item.name, name):
-            return item
+def why_missing_is_expected(entries: dict[tuple[str, str], SecretEntry], namespace: str, name: str,
+                            exists) -> str | None:
+    """Why a Secret that does not exist in the tier's cluster is still provided in a real one, or None
+    if its absence is a defect: written by an operator that does not run here (listed in the
+    inventory), or ESO's copy of such a Secret. Secrets of a person (bootstrap), the secret manager or
+    a generator are created in the tier (bootstrap replay, ESO stand-in): their absence is a defect."""
+    entry = entries.get((namespace, name))
+    if entry is None:
+        return None
+    source = entry.source
+    if isinstance(source, OperatorWritten):
+        return f"written by {source.operator} for {source.owner} (does not run here)"
+    if isinstance(source, Copied):
+        upstream = entries.get((source.namespace, source.name))
+        if upstream is not None and isinstance(upstream.source, OperatorWritten) \
+                and not exists(source.namespace, source.name):
+            return (f"ESO copy of {source.namespace}/{source.name}, written by {upstream.source.operator} "
+                    "(does not run here)")
     return None
 
 

@@ -1,9 +1,13 @@
-"""Syncs one environment of the platform into a test control plane the way a cluster is bootstrapped
-(README "Bootstrapping a cluster") and Argo CD then syncs it:
+"""Syncs one environment of the platform into a test control plane exactly as a cluster is bootstrapped
+and Argo CD then syncs it:
 
-1. the Argo CD release's namespace (helmfile creates release namespaces) and the argo-cd release
-   (`helmfile -l name=argo-cd sync`, field manager `helm`);
-2. dist/<env>/argocd-apps.yaml applied server-side (`kubectl apply --server-side`, manager `kubectl`);
+1. the bootstrap, replayed from `constructs_lib.bootstrap.STEPS` (the list the README shows), step by
+   step: its dist/ files applied server-side as `kubectl` (file order, as `kubectl apply -f`), its
+   Helm releases rendered from their locked chart archives with helmfile's values for the environment
+   (field manager `helm`), and the secret store's credential created as a person would (`kubectl
+   create secret generic`, random value, kept in memory only);
+2. the root Application (argocd-root.yaml) syncs its directory source (`argocd-project.yaml`,
+   `argocd-apps.yaml`): every child Application is created and must be admitted;
 3. every child Application in sync-wave order, each one's manifests in gitops-engine's order, applied
    server-side with Argo CD's field manager `argocd-controller`, forced, Strict field validation
    (argo-cd common/common.go ArgoCDSSAManager; gitops-engine pkg/utils/kube/resource_ops.go sets
@@ -16,6 +20,9 @@ the objects they validate; the API server still admits the configurations themse
 """
 from __future__ import annotations
 
+import fnmatch
+import re
+import secrets as random
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +45,9 @@ class SyncReport:
     rendered: dict[str, list[dict]] = field(default_factory=dict)  # Application -> its objects as applied
     apps: list[sync.Application] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)      # Application -> sync time (render + apply + hooks)
+    bootstrap: list[str] = field(default_factory=list)           # what each bootstrap step did, in order
+    root: dict = field(default_factory=dict)                     # the root Application as applied
+    children: list[str] = field(default_factory=list)            # child Applications the root created
 
     @property
     def rejected(self) -> list[ApplyResult]:
@@ -53,6 +63,7 @@ class PlatformSync:
                  after_app: dict[str, Callable[[], None]] | None = None,
                  prepare: list[Callable[[sync.Application, list[dict]], None]] = (),
                  after_each: list[Callable[[sync.Application], None]] = (),
+                 after_step: list[Callable[[object], None]] = (),
                  served_webhooks: Callable[[dict], bool] = lambda obj: False) -> None:
         self.cluster = cluster
         self.env = env
@@ -63,6 +74,7 @@ class PlatformSync:
         self.after_app = after_app or {}
         self.prepare = list(prepare)
         self.after_each = list(after_each)
+        self.after_step = list(after_step)
         self.served_webhooks = served_webhooks
         self.report = SyncReport(env)
 
@@ -131,32 +143,78 @@ class PlatformSync:
 
     # -- the sync ----------------------------------------------------------------------------
     def run(self) -> SyncReport:
-        apps = sync.applications(self.env_dir)
-        self.report.apps = apps
-        root = [a for a in apps if a.include == "argocd-apps.yaml"]
-        argocd = [a for a in apps if a.is_helm and a.release == "argo-cd"]
-        children = [a for a in apps if a not in root and a not in argocd]
-        deferred: list[tuple[str, dict]] = []
+        from constructs_lib import bootstrap
 
-        # 1. helmfile bootstrap of Argo CD: the release namespace, then the release.
-        for app in argocd:
-            ns = {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": app.namespace}}
-            self.apply_objects("bootstrap", [ns], "helm")
-            self._sync_app(app, "helm", deferred)
-        # 2. the app-of-apps root, as README step 3 applies it.
-        for app in root:
-            objs = sync.load_yaml_docs((self.env_dir / app.include).read_text())
-            sync.set_default_namespace(objs, app.namespace, self._namespaced)
-            self.report.rendered[app.name] = objs
-            self.apply_objects(app.name, sync.ordered(objs), "kubectl")
-        # 3. the children, wave by wave.
-        for app in children:
+        self.report.apps = sync.applications(self.env_dir)
+        deferred: list[tuple[str, dict]] = []
+        for number, step in enumerate(bootstrap.STEPS, 1):
+            self._bootstrap_step(number, step, deferred)
+            for each in self.after_step:
+                each(step)
+        self._sync_root()
+        for app in self.report.apps:
             self._sync_app(app, Cluster.ARGOCD_FIELD_MANAGER, deferred)
         # Webhooks nobody serves here, last.
         for app_name, obj in deferred:
             self.report.deferred_webhooks.append(f"{app_name}: {ref(obj)}")
             self.apply_objects(app_name, [obj], Cluster.ARGOCD_FIELD_MANAGER)
         return self.report
+
+    def _bootstrap_step(self, number: int, step, deferred: list) -> None:
+        from constructs_lib import helmfile
+
+        source = f"bootstrap-{number}"
+        for name in step.dist_files:
+            objs = sync.load_yaml_docs((self.env_dir / name).read_text())
+            self.report.rendered[f"{source}: {name}"] = objs
+            self.apply_objects(f"{source}: {name}", objs, "kubectl")   # `kubectl apply --server-side -f`
+            self.report.bootstrap.append(f"{number}. {name}: {len(objs)} object(s) applied as kubectl")
+        releases = {r.name: r for r in helmfile.releases(self.env) if r.installed}
+        for name in step.releases:
+            rel = releases[name]
+            app = sync.Application(name=f"{source}: helmfile {name}", wave=rel.sync_wave, namespace=rel.namespace,
+                                   project="", chart=rel.chart_name, chart_version=rel.version, release=rel.name,
+                                   value_files=rel.values)
+            self._sync_app(app, "helm", deferred)
+            self.report.bootstrap.append(f"{number}. release {name} {rel.version} into {rel.namespace} as helm")
+        if step.secrets:
+            self.report.bootstrap.append(f"{number}. {self.create_store_credential()}")
+
+    def create_store_credential(self) -> str:
+        """`kubectl -n <ns> create secret generic <name> --from-literal=<key>=...` for the store's one
+        credential (config `secrets.store.credential`); the value is random and never leaves memory."""
+        from constructs_lib.config import load_environment
+
+        credential = load_environment(self.env).secrets.store.credential
+        if not credential:
+            return "no store credential configured (the store authenticates without one)"
+        import base64
+        secret = {"apiVersion": "v1", "kind": "Secret", "type": "Opaque",
+                  "metadata": {"name": credential.name, "namespace": credential.namespace},
+                  "data": {k: base64.b64encode(random.token_urlsafe(32).encode()).decode() for k in credential.keys}}
+        self.cluster.admin.create(secret, fieldManager="kubectl-create")
+        return f"Secret {credential.namespace}/{credential.name} ({', '.join(credential.keys)}) created as kubectl-create"
+
+    def _sync_root(self) -> None:
+        """The root Application's directory source, synced by Argo CD as argocd-controller."""
+        roots = [o for o in sync.load_yaml_docs((self.env_dir / "argocd-root.yaml").read_text())
+                 if o.get("kind") == "Application"]
+        if len(roots) != 1:
+            raise RuntimeError(f"dist/{self.env}/argocd-root.yaml holds {len(roots)} Applications, expected 1")
+        root = self.report.root = roots[0]
+        source = root["spec"]["source"]
+        pattern = (source.get("directory") or {}).get("include") or "*"
+        # The directory source's include: a glob, `{a,b}` alternatives (what the root uses).
+        alternatives = re.fullmatch(r"\{(.*)\}", pattern)
+        globs = alternatives.group(1).split(",") if alternatives else [pattern]
+        files = sorted(p.name for p in self.env_dir.glob("*.yaml") if any(fnmatch.fnmatch(p.name, g) for g in globs))
+        objs = [o for name in files for o in sync.load_yaml_docs((self.env_dir / name).read_text())]
+        sync.set_default_namespace(objs, root["spec"]["destination"].get("namespace", ""), self._namespaced)
+        objs = sync.ordered(objs)
+        name = root["metadata"]["name"]
+        self.report.rendered[name] = objs
+        results = self.apply_objects(name, objs, Cluster.ARGOCD_FIELD_MANAGER)
+        self.report.children = [r.ref for r in results if r.ok and r.ref.startswith("Application/")]
 
     def _sync_app(self, app: sync.Application, manager: str, deferred: list) -> None:
         start = time.monotonic()

@@ -2,9 +2,7 @@
 and by the deliberate-breakage tests that prove each check fails when it should."""
 from __future__ import annotations
 
-import re
-
-from testing.controlplane.inventory import Provided, pod_references, provided
+from testing.controlplane.inventory import inventory, pod_references, why_missing_is_expected
 
 BREAKAGE_PREFIX = "breakage-"   # namespaces the breakage tests create for their own objects
 
@@ -45,31 +43,17 @@ def workloads_without_pods(admin, include_breakage: bool = False) -> list[str]:
     return missing
 
 
-def operator_written(admin) -> tuple[Provided, ...]:
-    """Secrets the synced custom resources make operators that cannot run here write: SeaweedFS
-    writes each S3Credentials' spec.secretRef; Strimzi's User Operator a Secret named after each
-    KafkaUser in its namespace."""
-    out = []
-    for api_version, kind in (("seaweed.seaweedfs.com/v1", "S3Credentials"), ("kafka.strimzi.io/v1", "KafkaUser")):
-        try:
-            objs = admin.list(api_version, kind)
-        except KeyError:
-            continue
-        for obj in objs:
-            if kind == "S3Credentials":
-                ref = obj["spec"]["secretRef"]
-                ns, name = ref.get("namespace") or obj["metadata"]["namespace"], ref["name"]
-                source = f"SeaweedFS operator (S3Credentials {obj['metadata']['namespace']}/{obj['metadata']['name']})"
-            else:
-                ns, name = obj["metadata"]["namespace"], obj["metadata"]["name"]
-                source = f"Strimzi User Operator (KafkaUser {ns}/{name})"
-            out.append(Provided("Secret", re.escape(ns), re.escape(name), source))
-    return tuple(out)
-
-
-def unresolved_references(admin, include_breakage: bool = False) -> list[str]:
+def unresolved_references(admin, env: str, include_breakage: bool = False) -> list[str]:
+    """Every Secret, ConfigMap and ServiceAccount a Pod references exists, or is a Secret that
+    constructs_lib.secrets_inventory says an operator that does not run here writes (or ESO copies
+    from one). A Secret missing from the inventory, or one the tier's bootstrap / ESO stand-in should
+    have created, is a problem."""
     problems = set()
-    extra = operator_written(admin)
+    entries = inventory(env)
+
+    def exists(ns: str, name: str) -> bool:
+        return admin.get_or_none("v1", "Secret", name, ns) is not None
+
     for pod in admin.list("v1", "Pod"):
         ns = pod["metadata"]["namespace"]
         if not _ours(ns, include_breakage):
@@ -77,7 +61,11 @@ def unresolved_references(admin, include_breakage: bool = False) -> list[str]:
         for kind, name, optional in pod_references(pod):
             if optional or admin.get_or_none("v1", kind, name, ns) is not None:
                 continue
-            if provided(kind, ns, name, extra) is None:
-                problems.add(f"Pod {ns}/{pod['metadata']['name']}: {kind} {name} does not exist and no operator "
-                             "or bootstrap source is known for it")
+            where = f"Pod {ns}/{pod['metadata']['name']}: {kind} {name} does not exist"
+            if kind != "Secret":
+                problems.add(where)
+            elif (ns, name) not in entries:
+                problems.add(f"{where} and is not in constructs_lib.secrets_inventory")
+            elif why_missing_is_expected(entries, ns, name, exists) is None:
+                problems.add(f"{where} although its source is here: {entries[(ns, name)].describe_source()}")
     return sorted(problems)

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from testing.controlplane import Cluster, PrivateNetwork, binaries_dir, interfaces  # noqa: E402
 from testing.controlplane import charts, sync  # noqa: E402
-from testing.controlplane.inventory import bootstrap_secrets  # noqa: E402
+from testing.controlplane.external_secrets_standin import ExternalSecretsStandIn  # noqa: E402
 from testing.controlplane.operators import CertificateStandIn, Operators  # noqa: E402
 from testing.controlplane.platform_sync import PlatformSync, SyncReport  # noqa: E402
 from testing.controlplane.standin import complete_jobs  # noqa: E402
@@ -91,6 +91,7 @@ class Synced:
     report: SyncReport
     operators: Operators
     certificates: CertificateStandIn
+    external_secrets: ExternalSecretsStandIn
     seconds: float
     completed_jobs: list[str] = field(default_factory=list)
     dag_submission: dict = field(default_factory=dict)
@@ -104,6 +105,7 @@ def synced(request, private_network, bindir, helm_bin, spark_home, chart_archive
     cluster = Cluster(tmp_path_factory.mktemp(f"cluster-{env}"), bindir)
     operators = Operators(cluster, bindir, spark_home=spark_home)
     certificates = CertificateStandIn(cluster)
+    external_secrets = None
 
     def archive(release: str) -> Path:
         found = chart_archives.get(release)
@@ -112,25 +114,33 @@ def synced(request, private_network, bindir, helm_bin, spark_home, chart_archive
         return found
 
     def between_apps(app) -> None:
-        if app.include == "namespaces.yaml":   # README step 1, once the namespaces exist
-            failed = [r for r in cluster.apply(bootstrap_secrets(), "bootstrap-secrets", "secret-manager") if not r.ok]
-            assert not failed, failed
+        external_secrets.reconcile()
         certificates.reconcile()
         certificates.inject_ca()
 
+    def after_step(step) -> None:
+        external_secrets.reconcile()
+
     with cluster:
+        external_secrets = ExternalSecretsStandIn(cluster.admin)
         try:
             platform = PlatformSync(cluster, env, helm=helm_bin, chart_archive=archive,
                                     transforms=[operators.transform], prepare=[operators.prepare],
-                                    after_each=[between_apps], after_app=operators.after_app_hooks(),
+                                    after_each=[between_apps], after_step=[after_step],
+                                    after_app=operators.after_app_hooks(),
                                     served_webhooks=lambda obj: all("url" in w.get("clientConfig", {})
                                                                     for w in obj.get("webhooks", [])))
             report = platform.run()
-            synced = Synced(env, cluster, report, operators, certificates, time.monotonic() - start)
+            external_secrets.reconcile()
+            synced = Synced(env, cluster, report, operators, certificates, external_secrets,
+                            time.monotonic() - start)
             yield synced
         finally:
             operators.stop()
-            ARTIFACTS.mkdir(parents=True, exist_ok=True)
+            (ARTIFACTS / env).mkdir(parents=True, exist_ok=True)
+            (ARTIFACTS / env / "external-secrets.txt").write_text(
+                "\n".join(external_secrets.log + [f"NOT READY {k}: {v}" for k, v in external_secrets.not_ready.items()])
+                + "\n")
             for proc in cluster.processes:   # logs for a failing run
                 target = ARTIFACTS / env / "logs" / proc.log.name
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -176,6 +186,7 @@ def settled(synced, airflow_python) -> Synced:
     while time.monotonic() < deadline:
         synced.completed_jobs += complete_jobs(synced.cluster, namespaces)
         synced.certificates.reconcile()
+        synced.external_secrets.reconcile()
         pods = sorted((p["metadata"]["namespace"], p["metadata"]["name"], p.get("status", {}).get("phase"))
                       for p in admin.list("v1", "Pod"))
         if pods != last:

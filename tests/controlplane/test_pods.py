@@ -23,5 +23,5 @@ def test_pods_exist(settled):
 
 
 def test_pod_references_exist(settled):
-    problems = checks.unresolved_references(settled.cluster.admin)
+    problems = checks.unresolved_references(settled.cluster.admin, settled.env)
     assert not problems, "\n".join(problems)
