@@ -26,6 +26,8 @@ def representative_pods(config) -> dict[str, Pod]:
     spark_common = {"sparkoperator.k8s.io/launched-by-spark-operator": "true", "spark-app-selector": "spark-0a1b",
                     "spark-version": "4.0.1", "sparkoperator.k8s.io/submission-id": "5f0c"}
     airflow = {"tier": "airflow", "release": "airflow"}
+    spark_app = lambda name: {"app.kubernetes.io/name": name, "app.kubernetes.io/component": "spark",  # noqa: E731
+                              "app.kubernetes.io/part-of": "mlops-platform"}
     flink = {"app": "user-activity-features", "type": "flink-native-kubernetes"}
     cnpg = lambda cluster: {"cnpg.io/cluster": cluster, "cnpg.io/instanceName": f"{cluster}-1",  # noqa: E731
                             "cnpg.io/podRole": "instance", "cnpg.io/instanceRole": "primary", "role": "primary"}
@@ -73,12 +75,14 @@ def representative_pods(config) -> dict[str, Pod]:
         Pod(ml, {"app.kubernetes.io/name": "mlflow", "app.kubernetes.io/instance": "mlflow"}, "mlflow"),
         Pod(ml, {"app.kubernetes.io/name": "model-serving", "app.kubernetes.io/part-of": "mlops-platform",
                  "app.kubernetes.io/component": "model-serving"}, "model-serving"),
-        Pod(jobs, {**spark_common, "spark-role": "driver", "sparkoperator.k8s.io/app-name": "feature-engineering"},
-            "spark-driver"),
-        Pod(jobs, {**spark_common, "spark-role": "driver", "sparkoperator.k8s.io/app-name": "model-training"},
-            "spark-training-driver"),
-        Pod(jobs, {**spark_common, "spark-role": "executor", "spark-exec-id": "1",
-                   "sparkoperator.k8s.io/app-name": "feature-engineering"}, "spark-executor"),
+        # The DAG's SparkKubernetesOperator submits `<name>-<random suffix>` (random_name_suffix=True): the
+        # app-name label carries the suffix; the spec's driver/executor labels (app.kubernetes.io/*) do not.
+        Pod(jobs, {**spark_common, **spark_app("feature-engineering"), "spark-role": "driver",
+                   "sparkoperator.k8s.io/app-name": "feature-engineering-x7k2p9qa"}, "spark-driver"),
+        Pod(jobs, {**spark_common, **spark_app("model-training"), "spark-role": "driver",
+                   "sparkoperator.k8s.io/app-name": "model-training-q3m8z1vd"}, "spark-training-driver"),
+        Pod(jobs, {**spark_common, **spark_app("feature-engineering"), "spark-role": "executor", "spark-exec-id": "1",
+                   "sparkoperator.k8s.io/app-name": "feature-engineering-x7k2p9qa"}, "spark-executor"),
         Pod(jobs, {**flink, "component": "jobmanager"}, "flink-jobmanager"),
         Pod(jobs, {**flink, "component": "taskmanager"}, "flink-taskmanager"),
         Pod(jobs, {"kubernetes_pod_operator": "True", "airflow_kpo_in_cluster": "True", "dag_id": "training",
