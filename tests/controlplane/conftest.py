@@ -131,6 +131,11 @@ def synced(request, private_network, bindir, helm_bin, spark_home, chart_archive
                                     served_webhooks=lambda obj: all("url" in w.get("clientConfig", {})
                                                                     for w in obj.get("webhooks", [])))
             report = platform.run()
+            (ARTIFACTS / env).mkdir(parents=True, exist_ok=True)
+            (ARTIFACTS / env / "sync-seconds.txt").write_text(
+                f"sync total {time.monotonic() - start:.1f} s (cluster start included)\n"
+                + "".join(f"{seconds:7.1f} s  {name}\n" for name, seconds in
+                          sorted(report.seconds.items(), key=lambda kv: -kv[1])))
             external_secrets.reconcile()
             synced = Synced(env, cluster, report, operators, certificates, external_secrets,
                             time.monotonic() - start)

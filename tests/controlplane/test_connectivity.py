@@ -7,6 +7,8 @@ evaluated (build/controlplane/<env>/connectivity.txt and the assertion that the 
 tier cannot create), never passed silently."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 
 import checks
@@ -51,8 +53,18 @@ def _resolve_named_ports(policies: list[dict], pods: list[dict]) -> list[dict]:
     return policies
 
 
+@dataclass
+class Live:
+    env: str
+    config: object
+    cluster: Cluster             # the evaluator over the live NetworkPolicies and Namespaces
+    connectivity: object
+    members: dict[str, list[Pod]]   # table group -> its live Pods
+    pods: list[Pod]
+
+
 @pytest.fixture(scope="module")
-def live(settled):
+def live(settled) -> Live:
     admin = settled.cluster.admin
     config = load_environment(settled.env)
     raw_pods = [p for p in admin.list("v1", "Pod")
@@ -64,7 +76,7 @@ def live(settled):
     members = {name: [p for p in pods if p.namespace == g.namespace
                       and all(p.labels.get(k) == v for k, v in g.labels.items())]
                for name, g in connectivity.groups.items()}
-    return settled, config, Cluster(policies, namespaces), connectivity, members, pods
+    return Live(settled.env, config, Cluster(policies, namespaces), connectivity, members, pods)
 
 
 def _ends(name: str, config, connectivity, members, pods) -> list | None:
@@ -84,7 +96,7 @@ def _ends(name: str, config, connectivity, members, pods) -> list | None:
 
 
 def test_intended_flows_between_live_pods_are_allowed(live):
-    settled, config, cluster, connectivity, members, pods = live
+    config, cluster, connectivity, members, pods = live.config, live.cluster, live.connectivity, live.members, live.pods
     denied, evaluated, not_evaluated = [], 0, set()
     for flow in connectivity.flows:
         sources = _ends(flow.source, config, connectivity, members, pods)
@@ -101,7 +113,7 @@ def test_intended_flows_between_live_pods_are_allowed(live):
                 if not cluster.allowed(source, target, flow.port, flow.protocol):
                     denied.append(f"{source} -> {target} :{flow.port}/{flow.protocol} ({flow.why}): "
                                   f"{cluster.explain(source, target, flow.port, flow.protocol)}")
-    report = ARTIFACTS / settled.env / "connectivity.txt"
+    report = ARTIFACTS / live.env / "connectivity.txt"
     report.parent.mkdir(parents=True, exist_ok=True)
     report.write_text(f"{evaluated} live pairs evaluated\nnot evaluated (no live Pod):\n"
                       + "".join(f"  {line}\n" for line in sorted(not_evaluated)))
@@ -113,7 +125,7 @@ def test_groups_without_live_pods_are_the_ones_the_tier_cannot_run(live):
     """Each group of the table without a live Pod is named, with why (operators that do not run here
     create no operand Pods; charts without an archive render nothing); a group that should have Pods
     here and has none fails."""
-    settled, config, cluster, connectivity, members, pods = live
+    members = live.members
     # Created by operators or charts the tier cannot run (issue 19: not obtainable from registries), or by
     # Airflow (its chart has no archive: charts.lock `unavailable`), or only when a DAG task runs a pod.
     cannot = {"strimzi-operator", "seaweedfs-operator", "minio-operator", "flink-operator", "kafka-broker",
@@ -145,7 +157,7 @@ MUST_DENY = [
 
 
 def test_flows_that_must_stay_denied_are_denied(live):
-    settled, config, cluster, connectivity, members, pods = live
+    cluster, members = live.cluster, live.members
     allowed, evaluated = [], 0
     for source_group, target_group, port, why in MUST_DENY:
         sources, targets = members.get(source_group) or [], members.get(target_group) or []
@@ -166,7 +178,7 @@ def test_argocd_repo_server_reachable_only_from_argocd(live):
     """Anything but Argo CD's server, application controller (and, per the chart's own policy, the
     ApplicationSet and notifications controllers) -> the repo-server (which holds the repository
     credential and renders manifests) is denied."""
-    settled, config, cluster, connectivity, members, pods = live
+    config, cluster, pods = live.config, live.cluster, live.pods
     argocd = config.cluster.argocd_namespace
     repo = [p for p in pods if p.namespace == argocd and p.labels.get("app.kubernetes.io/name") == "argocd-repo-server"]
     assert repo, "no live argocd-repo-server Pod"

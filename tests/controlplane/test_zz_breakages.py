@@ -87,3 +87,29 @@ def test_removed_rbac_rule_is_caught(synced):
     finally:
         admin.apply(original, "argocd-controller")
         wait_for("RBAC to restore the rule", lambda: _can(admin, sa, *row), timeout=30)
+
+
+def test_copy_whose_role_is_removed_is_caught(synced):
+    """The ESO stand-in reads a copy's source as the copy store's ServiceAccount: without the Role that
+    grants `get` on that Secret, the ExternalSecret is not Ready (HTTP 403) and its target Secret is
+    not written, so the check on Pod references and the ExternalSecret check fail."""
+    from testing.controlplane.external_secrets_standin import ES_API, ExternalSecretsStandIn
+
+    admin = synced.cluster.admin
+    role = _doc(synced.env, "secrets", "Role", "copy-mlflow-db-owner-to-ml-lifecycle")
+    es = _doc(synced.env, "secrets", "ExternalSecret", "mlflow-db-credentials")
+    target = es["spec"]["target"]["name"]
+    admin.delete(role)
+    admin.delete({"apiVersion": "v1", "kind": "Secret", "metadata": {"name": target, "namespace": "ml-lifecycle"}})
+    standin = ExternalSecretsStandIn(admin)
+    try:
+        key = f"ml-lifecycle/{es['metadata']['name']}"
+        wait_for("RBAC to drop the Role", lambda: (standin.reconcile() or True) and "HTTP 403" in
+                 standin.not_ready.get(key, ""), timeout=30)
+        assert admin.get_or_none("v1", "Secret", target, "ml-lifecycle") is None
+        live = admin.get(ES_API, "ExternalSecret", es["metadata"]["name"], "ml-lifecycle")
+        assert [c["status"] for c in live["status"]["conditions"] if c["type"] == "Ready"] == ["False"]
+    finally:
+        admin.apply(role, "argocd-controller")
+        wait_for("the copy to be written again", lambda: (standin.reconcile() or True) and
+                 admin.get_or_none("v1", "Secret", target, "ml-lifecycle") is not None, timeout=30)
