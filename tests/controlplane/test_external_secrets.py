@@ -63,8 +63,11 @@ def test_generated_passwords_have_the_generators_shape(settled):
         source = entry.source
         if source.kind != "generated":
             continue
-        value = base64.b64decode(admin.get("v1", "Secret", entry.name, entry.namespace)["data"][
-            "password" if entry.template else source.output_key])
+        # the key that holds the generator's output: itself, or the template key that renders it
+        key = next((k for k, t in entry.template.items() if t == f"{{{{ .{source.output_key} }}}}"),
+                   None) if entry.template else source.output_key
+        assert key, (entry.name, entry.template)
+        value = base64.b64decode(admin.get("v1", "Secret", entry.name, entry.namespace)["data"][key])
         if source.encoding == "raw":
             assert len(value) == source.length and value.isalnum(), (entry.name, value)
         else:
