@@ -107,8 +107,8 @@ class KafkaChart(PlatformChart):
         # `http` 8080 /metrics (packaging/install/cluster-operator/060-Deployment-strimzi-cluster-operator.yaml:50).
         pod_monitor(self, "podmonitor-cluster-operator", name="strimzi-cluster-operator",
                     pods={"strimzi.io/kind": "cluster-operator"},
-                    endpoints=[endpoint(ports.STRIMZI_OPERATOR_METRICS)],
-                    **{**common, "namespace": self.config.namespaces.operators})
+                    endpoints=[endpoint(ports.STRIMZI_OPERATOR_METRICS)], namespace=self.config.namespaces.operators,
+                    component=common["component"], environment=common["environment"])
 
     def _listener_peers(self) -> list[dict]:
         """Only the pods that use Kafka: Strimzi otherwise opens the listener to every pod."""
