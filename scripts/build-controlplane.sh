@@ -45,26 +45,17 @@ case "${1:-}" in
   *) echo "usage: $0 [--check|--times|--print-bindir]" >&2; exit 2 ;;
 esac
 
-read_pin() {
-  local v
-  v=$(sed -n "s/^[[:space:]]*$1=[\"']\{0,1\}\([^\"'[:space:]]*\).*/\1/p" "$root/tools/versions.env" | tail -n1)
-  [ -n "$v" ] || { echo "build-controlplane: $1 missing in tools/versions.env" >&2; exit 1; }
-  printf '%s' "$v"
-}
+# read_pin, log, cache/tools/GO, with_lock: scripts/lib/pins.sh
+PINS_WHO=build-controlplane
+# shellcheck source=scripts/lib/pins.sh
+. "$root/scripts/lib/pins.sh"
 K8S=$(read_pin KUBERNETES_VERSION)
 ETCD=$(read_pin ETCD_VERSION)
 CNPG=$(read_pin CNPG_VERSION)
 BARMAN=$(read_pin BARMAN_CLOUD_PLUGIN_VERSION)
 SPARKOP=$(read_pin SPARK_OPERATOR_VERSION)
 
-cache=${MLOPS_CACHE:-$HOME/.cache/mlops-platform}
-tools="$cache/tools"
-mkdir -p "$tools"
-GO=${GO:-$(command -v go || true)}
-[ -n "$GO" ] || GO=/usr/local/go/bin/go
 export GOTOOLCHAIN=local GOFLAGS=-buildvcs=false CGO_ENABLED=0
-
-log() { echo "build-controlplane: $*" >&2; }
 
 # name:version of each binary; one bin directory per set of pins (worktrees with other pins never share it).
 pins=("etcd:$ETCD" "kube-apiserver:$K8S" "kube-controller-manager:$K8S" "kube-scheduler:$K8S" "cnpg-manager:$CNPG"
@@ -135,36 +126,27 @@ built=()
 # build NAME MODE MODULE VERSION PKG LDFLAGS [LOCAL_VERSION]
 build() {
   local name=$1 how=$2 module=$3 version=$4 pkg=$5 ldflags=$6 local_version=${7:-}
-  local dest="$tools/$name-$version"
-  [ -x "$dest/bin/$name" ] && return 0
+  [ -x "$tools/$name-$version/bin/$name" ] && return 0
   if [ -n "${CONTROLPLANE_BUILD_ONLY:-}" ] && [[ " $CONTROLPLANE_BUILD_ONLY " != *" $name "* ]]; then return 0; fi
-  command -v "$GO" >/dev/null || { log "need Go (set GO=...) to build $name"; exit 1; }
-  (
-    flock 9
-    [ -x "$dest/bin/$name" ] && exit 0   # another caller built it while we waited
-    local start=$SECONDS tmp src
-    log "building $name $version from $module@$version (Go module proxy, $how) ..."
-    tmp=$(mktemp -d "$tools/.build-$name-XXXXXX")
-    trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
-    mkdir -p "$tmp/out/bin" "$tmp/src"
-    if [ "$how" = own ]; then
-      src=$(mod_field "$module@$version" Dir)
-      [ -n "$src" ] && [ -d "$src" ] || { log "go mod download gave no Dir for $module@$version"; exit 1; }
-      cp -R "$src/." "$tmp/src" && chmod -R u+w "$tmp/src"
-      (cd "$tmp/src" && GOFLAGS="$GOFLAGS -mod=readonly" \
-        "$GO" build -trimpath -ldflags "-s -w $ldflags" -o "$tmp/out/bin/$name" "$pkg")
-    else
-      write_wrapper "$tmp/src" "$module" "$version" "$local_version"
-      (cd "$tmp/src" && GOFLAGS="$GOFLAGS -mod=mod" \
-        "$GO" build -trimpath -ldflags "-s -w $ldflags" -o "$tmp/out/bin/$name" "$pkg")
-      cp "$tmp/src/go.mod" "$tmp/src/go.sum" "$tmp/out/"   # what was resolved, for the record
-    fi
-    rm -rf "$dest"
-    mv "$tmp/out" "$dest"
-    log "built $dest/bin/$name in $((SECONDS - start))s"
-    echo "$((SECONDS - start))" >"$dest/build-seconds"
-  ) 9>"$tools/.$name-$version.lock"
+  PINS_RECORD_SECONDS=1 with_lock "$name" "$version" build_in "from $module@$version (Go module proxy, $how)"
   built+=("$name")
+}
+
+build_in() {  # TMP; how, module, version, pkg, ldflags, local_version from build (bash's dynamic scope)
+  local tmp=$1 src
+  mkdir -p "$tmp/src"
+  if [ "$how" = own ]; then
+    src=$(mod_field "$module@$version" Dir)
+    [ -n "$src" ] && [ -d "$src" ] || { log "go mod download gave no Dir for $module@$version"; exit 1; }
+    cp -R "$src/." "$tmp/src" && chmod -R u+w "$tmp/src"
+    (cd "$tmp/src" && GOFLAGS="$GOFLAGS -mod=readonly" \
+      "$GO" build -trimpath -ldflags "-s -w $ldflags" -o "$tmp/out/bin/$name" "$pkg")
+  else
+    write_wrapper "$tmp/src" "$module" "$version" "$local_version"
+    (cd "$tmp/src" && GOFLAGS="$GOFLAGS -mod=mod" \
+      "$GO" build -trimpath -ldflags "-s -w $ldflags" -o "$tmp/out/bin/$name" "$pkg")
+    cp "$tmp/src/go.mod" "$tmp/src/go.sum" "$tmp/out/"   # what was resolved, for the record
+  fi
 }
 
 if [ "$mode" = print ]; then

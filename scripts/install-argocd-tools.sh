@@ -41,22 +41,13 @@ case "${1:-}" in
   *) echo "usage: $0 [--check]" >&2; exit 2 ;;
 esac
 
-read_pin() {
-  local v
-  v=$(sed -n "s/^[[:space:]]*$1=[\"']\{0,1\}\([^\"'[:space:]]*\).*/\1/p" "$root/tools/versions.env" | tail -n1)
-  [ -n "$v" ] || { echo "install-argocd-tools: $1 missing in tools/versions.env" >&2; exit 1; }
-  printf '%s' "$v"
-}
+# read_pin, log, cache/tools/GO, with_lock: scripts/lib/pins.sh
+PINS_WHO=install-argocd-tools
+# shellcheck source=scripts/lib/pins.sh
+. "$root/scripts/lib/pins.sh"
 ARGOCD_VERSION=$(read_pin ARGOCD_VERSION)
 ARGOCD_HELM_VERSION=$(read_pin ARGOCD_HELM_VERSION)
 KWOK_VERSION=$(read_pin KWOK_VERSION)
-
-cache=${MLOPS_CACHE:-$HOME/.cache/mlops-platform}
-tools="$cache/tools"
-mkdir -p "$tools"
-GO=${GO:-$(command -v go || true)}
-[ -n "$GO" ] || GO=/usr/local/go/bin/go
-log() { echo "install-argocd-tools: $*" >&2; }
 
 mod_field() {  # mod_field JSON FIELD -> value of "FIELD": "..." in `go mod download -json` output
   printf '%s\n' "$1" | sed -n "s/^[[:space:]]*\"$2\": \"\(.*\)\",\{0,1\}\$/\1/p"
@@ -65,27 +56,6 @@ release_time() {  # the proxy's release time of MODULE@VERSION (reproducible bui
   local info
   info=$(mod_field "$("$GO" mod download -json "$1@$2")" Info)
   sed -n 's/.*"Time":"\([^"]*\)".*/\1/p' "$info"
-}
-
-# with_lock NAME VERSION FUNCTION: run FUNCTION TMPDIR under the tool's lock unless the binary
-# exists; FUNCTION writes TMPDIR/out/bin/NAME, which then replaces the cache entry atomically.
-with_lock() {
-  local name=$1 version=$2 fn=$3 dest="$tools/$1-$2"
-  [ -x "$dest/bin/$name" ] && return 0
-  command -v "$GO" >/dev/null || { log "need Go (set GO=...) to build $name"; exit 1; }
-  (
-    flock 9
-    [ -x "$dest/bin/$name" ] && exit 0
-    local start=$SECONDS tmp
-    tmp=$(mktemp -d "$tools/.build-$name-XXXXXX")
-    trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
-    mkdir -p "$tmp/out/bin"
-    log "building $name $version (Go module proxy) ..."
-    "$fn" "$tmp"
-    rm -rf "$dest"
-    mv "$tmp/out" "$dest"
-    log "built $dest/bin/$name in $((SECONDS - start))s"
-  ) 9>"$tools/.$name-$version.lock"
 }
 
 # A module without replace directives of its own to worry about: copy it out of the module

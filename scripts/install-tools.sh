@@ -29,20 +29,13 @@ case "${1:-}" in
   *) echo "usage: $0 [--check|--path]" >&2; exit 2 ;;
 esac
 
-# versions.env is plain KEY=VALUE; read only the keys we know (don't execute it).
-read_pin() {
-  local v
-  v=$(sed -n "s/^[[:space:]]*$1=[\"']\{0,1\}\([^\"'[:space:]]*\).*/\1/p" "$root/tools/versions.env" | tail -n1)
-  [ -n "$v" ] || { echo "install-tools: $1 missing in tools/versions.env" >&2; exit 1; }
-  printf '%s' "$v"
-}
+# read_pin, log, cache/tools/GO, with_lock: scripts/lib/pins.sh
+PINS_WHO=install-tools
+# shellcheck source=scripts/lib/pins.sh
+. "$root/scripts/lib/pins.sh"
 HELM_VERSION=$(read_pin HELM_VERSION)
 HELMFILE_VERSION=$(read_pin HELMFILE_VERSION)
 ACTIONLINT_VERSION=$(read_pin ACTIONLINT_VERSION)
-
-cache=${MLOPS_CACHE:-$HOME/.cache/mlops-platform}
-tools="$cache/tools"
-mkdir -p "$tools"
 
 bindir="$tools/bin-helm-$HELM_VERSION-helmfile-$HELMFILE_VERSION-actionlint-$ACTIONLINT_VERSION"
 if [ "$mode" = path ]; then
@@ -52,35 +45,20 @@ if [ "$mode" = path ]; then
   exit 0
 fi
 
-GO=${GO:-$(command -v go || true)}
-[ -n "$GO" ] || GO=/usr/local/go/bin/go
-
-log() { echo "install-tools: $*" >&2; }
-
 # build_tool NAME MODULE VERSION PKG LDFLAGS
 build_tool() {
   local name=$1 module=$2 version=$3 pkg=$4 ldflags=$5
-  local dest="$tools/$name-$version"
-  [ -x "$dest/bin/$name" ] && return 0
-  [ -x "$GO" ] || command -v "$GO" >/dev/null || { log "need Go (set GO=...) to build $name"; exit 1; }
-  (
-    flock 9
-    [ -x "$dest/bin/$name" ] && exit 0   # another caller built it while we waited
-    local start=$SECONDS json dir tmp
-    log "building $name $version from $module@$version (Go module proxy) ..."
-    json=$("$GO" mod download -json "$module@$version")
-    dir=$(printf '%s\n' "$json" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p')
-    [ -n "$dir" ] && [ -d "$dir" ] || { log "go mod download gave no Dir: $json"; exit 1; }
-    tmp=$(mktemp -d "$tools/.build-$name-XXXXXX")
-    trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
-    cp -R "$dir" "$tmp/src" && chmod -R u+w "$tmp/src"
-    mkdir -p "$tmp/out/bin"
-    (cd "$tmp/src" && CGO_ENABLED=0 GOFLAGS=-mod=readonly \
-      "$GO" build -trimpath -buildvcs=false -ldflags "-s -w $ldflags" -o "$tmp/out/bin/$name" "$pkg")
-    rm -rf "$dest"
-    mv "$tmp/out" "$dest"
-    log "built $dest/bin/$name in $((SECONDS - start))s"
-  ) 9>"$tools/.$name-$version.lock"
+  with_lock "$name" "$version" build_from_proxy "from $module@$version (Go module proxy)"
+}
+
+build_from_proxy() {  # TMP; module, name, pkg, ldflags from build_tool (bash's dynamic scope)
+  local tmp=$1 json dir
+  json=$("$GO" mod download -json "$module@$version")
+  dir=$(printf '%s\n' "$json" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p')
+  [ -n "$dir" ] && [ -d "$dir" ] || { log "go mod download gave no Dir: $json"; exit 1; }
+  cp -R "$dir" "$tmp/src" && chmod -R u+w "$tmp/src"
+  (cd "$tmp/src" && CGO_ENABLED=0 GOFLAGS=-mod=readonly \
+    "$GO" build -trimpath -buildvcs=false -ldflags "-s -w $ldflags" -o "$tmp/out/bin/$name" "$pkg")
 }
 
 # helm: helm.sh/helm/v3 or /v4 from the major of the pin. Same version ldflags as Helm's
