@@ -77,6 +77,12 @@ STAND_INS: tuple[StandIn, ...] = (
             "github.com/external-secrets/external-secrets (403), and no container runs here",
             ("external-secrets.io/ClusterSecretStore", "external-secrets.io/SecretStore",
              "external-secrets.io/ExternalSecret")),
+    StandIn("prometheus-operator",
+            "Prometheus and Alertmanager status: Available and Reconciled True with every replica available "
+            "(what the Prometheus Operator reports once the StatefulSet's pods are ready)",
+            "the Prometheus Operator is not built in this tier (it could be, from the Go module proxy: left to "
+            "do); its Prometheus and Alertmanager containers could not run here anyway",
+            ("monitoring.coreos.com/Prometheus", "monitoring.coreos.com/Alertmanager")),
     StandIn("flink-operator",
             "FlinkDeployment status: job manager DEPLOYED/READY, reconciliation DEPLOYED, job RUNNING",
             "the Flink Kubernetes Operator is Java and not on Maven Central as a runnable operator; no "
@@ -100,6 +106,15 @@ def _status_for(kind: str, obj: dict) -> dict | None:
         return {"phase": "Cluster in healthy state", "phaseReason": "set by the tier's stand-in",
                 "instances": instances, "readyInstances": instances, "currentPrimary": f"{name}-1",
                 "targetPrimary": f"{name}-1", "conditions": [{**ready, "type": "Ready"}]}
+    if kind in ("monitoring.coreos.com/Prometheus", "monitoring.coreos.com/Alertmanager"):
+        # prometheus-operator pkg/apis/monitoring/v1 (PrometheusStatus / AlertmanagerStatus, conditions
+        # Available and Reconciled); Argo CD's Prometheus health reads Available
+        # (argo-cd v3.4.4 resource_customizations/monitoring.coreos.com/Prometheus/health.lua).
+        replicas = obj["spec"].get("replicas") or 1
+        conditions = [{"type": c, "status": "True", "reason": "StandIn", "message": "set by the tier's stand-in",
+                       "lastTransitionTime": now, "observedGeneration": gen} for c in ("Available", "Reconciled")]
+        return {"conditions": conditions, "replicas": replicas, "availableReplicas": replicas,
+                "updatedReplicas": replicas, "unavailableReplicas": 0, "paused": False}
     if kind == "flink.apache.org/FlinkDeployment":
         return {"jobManagerDeploymentStatus": "READY", "lifecycleState": "STABLE",
                 "jobStatus": {"state": "RUNNING", "jobName": obj["metadata"]["name"]},
@@ -113,6 +128,8 @@ def _done(kind: str, obj: dict) -> bool:
         return status.get("phase") == "Cluster in healthy state"
     if kind == "flink.apache.org/FlinkDeployment":
         return (status.get("reconciliationStatus") or {}).get("state") == "DEPLOYED"
+    if kind.startswith("monitoring.coreos.com/"):
+        return any(c.get("type") == "Available" and c.get("status") == "True" for c in status.get("conditions") or [])
     return any(c.get("type") == "Ready" and c.get("status") == "True" for c in status.get("conditions") or [])
 
 
@@ -169,7 +186,8 @@ class StandIns:
         steps: list[tuple[str, Callable[[], None]]] = [
             ("webhooks", self._webhooks), ("cert-manager", self._certificates),
             ("strimzi", lambda: self._statuses("strimzi")), ("strimzi", self._strimzi_cluster_ca), ("cloudnative-pg", lambda: self._statuses("cloudnative-pg")),
-            ("flink-operator", lambda: self._statuses("flink-operator")), ("cert-manager", lambda: self._statuses("cert-manager")),
+            ("flink-operator", lambda: self._statuses("flink-operator")),
+            ("prometheus-operator", lambda: self._statuses("prometheus-operator")), ("cert-manager", lambda: self._statuses("cert-manager")),
             ("external-secrets", self._external_secrets),
         ]
         last_discovery = 0.0

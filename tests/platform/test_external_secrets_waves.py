@@ -1,4 +1,4 @@
-"""Resource sync waves inside the `secrets` and `secret-copies` Applications (constructs_lib/external_secrets.py):
+"""Resource sync waves inside the Applications that carry ExternalSecrets (`monitoring`, `secrets`, `secret-copies`) (constructs_lib/external_secrets.py):
 everything an ExternalSecret needs (its generator, its SecretStore, the store's ServiceAccount and RBAC, the
 ExternalSecret whose Secret it copies) is in an earlier wave of the same Application, or in an earlier
 Application. Argo CD applies a wave and waits for it to be Healthy before the next; in one wave ESO reports
@@ -10,7 +10,7 @@ import pytest
 from constructs_lib import external_secrets
 
 ENVS = ("dev", "prod")
-CHARTS = ("secrets", "secret-copies")
+CHARTS = ("monitoring", "secrets", "secret-copies")   # in the order of their Applications' waves
 WAVE = "argocd.argoproj.io/sync-wave"
 
 
@@ -64,6 +64,15 @@ def ordered(charts: dict[str, list[dict]]) -> list[str]:
                 elif need[0] != "ExternalSecret" and need not in where:
                     problems.append(f"{chart}: {need} needed by {es['metadata']['name']} is synthesized nowhere")
     return problems
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_the_charts_with_external_secrets_are_these_in_this_order(synthesized, env):
+    apps = {d["spec"]["source"]["directory"]["include"]: wave(d) for d in synthesized[env]["argocd-apps"]
+            if d["kind"] == "Application" and "source" in d["spec"] and "directory" in d["spec"]["source"]}
+    with_es = {chart for chart, docs in synthesized[env].items() if any(d["kind"] == "ExternalSecret" for d in docs)}
+    assert with_es - {"argocd-project"} == set(CHARTS)   # argocd-project: applied at bootstrap, wave -100
+    assert sorted(CHARTS, key=lambda c: apps[f"{c}.yaml"]) == list(CHARTS)
 
 
 @pytest.mark.parametrize("env", ENVS)
