@@ -22,7 +22,7 @@ import time
 import traceback
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable
+from typing import Any, Callable
 
 FIELD_MANAGER = "tier-standin"
 
@@ -165,7 +165,7 @@ class StandIns:
         self.acted: dict[str, list[str]] = {s.name: [] for s in STAND_INS}
         self.errors: list[str] = []
         self._servers: dict[tuple[str, int], ThreadingHTTPServer] = {}
-        self._eso = None   # the ESO stand-in, created on first use
+        self._eso: Any = None   # the ESO stand-in (testing/controlplane), created on first use
         self._ca_bundle = base64.b64encode(open(cluster.ca_file, "rb").read()).decode()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="standins", daemon=True)
@@ -185,9 +185,11 @@ class StandIns:
     def _run(self) -> None:
         steps: list[tuple[str, Callable[[], None]]] = [
             ("webhooks", self._webhooks), ("cert-manager", self._certificates),
-            ("strimzi", lambda: self._statuses("strimzi")), ("strimzi", self._strimzi_cluster_ca), ("cloudnative-pg", lambda: self._statuses("cloudnative-pg")),
+            ("strimzi", lambda: self._statuses("strimzi")), ("strimzi", self._strimzi_cluster_ca),
+            ("cloudnative-pg", lambda: self._statuses("cloudnative-pg")),
             ("flink-operator", lambda: self._statuses("flink-operator")),
-            ("prometheus-operator", lambda: self._statuses("prometheus-operator")), ("cert-manager", lambda: self._statuses("cert-manager")),
+            ("prometheus-operator", lambda: self._statuses("prometheus-operator")),
+            ("cert-manager", lambda: self._statuses("cert-manager")),
             ("external-secrets", self._external_secrets),
         ]
         last_discovery = 0.0

@@ -1,4 +1,5 @@
-"""Resource sync waves inside the Applications that carry ExternalSecrets (`monitoring`, `secrets`, `secret-copies`) (constructs_lib/external_secrets.py):
+"""Resource sync waves inside the Applications that carry ExternalSecrets (`monitoring`, `secrets`,
+`secret-copies`; constructs_lib/external_secrets.py):
 everything an ExternalSecret needs (its generator, its SecretStore, the store's ServiceAccount and RBAC, the
 ExternalSecret whose Secret it copies) is in an earlier wave of the same Application, or in an earlier
 Application. Argo CD applies a wave and waits for it to be Healthy before the next; in one wave ESO reports
