@@ -42,7 +42,7 @@ from standins import StandIns  # noqa: E402
 TOOLS_COMMAND = "scripts/install-argocd-tools.sh"
 ARGOCD_NAMESPACE = "argocd"
 ALL_ENVIRONMENTS = sorted(p.stem for p in (ROOT / "environments").glob("*.yaml"))
-SYNC_TIMEOUT = float(os.environ.get("MLOPS_ARGOCD_SYNC_TIMEOUT", "1500"))
+SYNC_TIMEOUT = float(os.environ.get("MLOPS_ARGOCD_SYNC_TIMEOUT", "2700"))  # a loaded 2-core machine took ~25 min
 POLL = 2.0
 APP = ("argoproj.io/v1alpha1", "Application")
 ARTIFACTS = ROOT / "build" / "argocd-tier"
