@@ -268,10 +268,10 @@ def _store_provider_schema_problems(config: PlatformConfig) -> Iterator[Issue]:
     fields, enums, required keys. Synth stops here instead of the API server rejecting the store."""
     import jsonschema
 
-    from validation.crds import crd_schemas
+    from constructs_lib.crd_schemas import crd_schema
 
     store = config.secrets.store
-    schema = crd_schemas()[("external-secrets.io/v1", "ClusterSecretStore")]
+    schema = crd_schema("external-secrets.io/v1", "ClusterSecretStore")
     document = {"apiVersion": "external-secrets.io/v1", "kind": "ClusterSecretStore", "metadata": {"name": store.name},
                 "spec": {"provider": dict(store.provider)}}
     for error in sorted(jsonschema.Draft7Validator(schema).iter_errors(document), key=lambda e: list(map(str, e.path))):
