@@ -40,3 +40,12 @@ def custom_resource(scope: Construct, id_: str, *, api_version: str, kind: str, 
     )
     obj.add_json_patch(cdk8s.JsonPatch.add("/spec", spec))
     return obj
+
+
+def sorted_data(value):
+    """`value` with every mapping's keys sorted, recursively: the order cdk8s gives the objects it builds."""
+    if isinstance(value, dict):
+        return {key: sorted_data(value[key]) for key in sorted(value)}
+    if isinstance(value, list):
+        return [sorted_data(item) for item in value]
+    return value
