@@ -25,7 +25,7 @@ class Placement(TypedDict):
 
 def custom_resource(scope: Construct, id_: str, *, api_version: str, kind: str, name: str, namespace: str | None,
                     component: str, environment: str, spec: dict, labels: dict[str, str] | None = None,
-                    annotations: dict[str, str] | None = None) -> cdk8s.ApiObject:
+                    annotations: dict[str, str] | None = None, finalizers: list[str] | None = None) -> cdk8s.ApiObject:
     """Raises crd_schemas.CustomResourceError when the pinned CRD schema refuses the object."""
     all_labels = {**naming.labels(component, name=name, environment=environment), **(labels or {})}
     metadata: dict = {"name": name, "labels": all_labels}
@@ -33,10 +33,13 @@ def custom_resource(scope: Construct, id_: str, *, api_version: str, kind: str, 
         metadata["namespace"] = namespace
     if annotations:
         metadata["annotations"] = annotations
+    if finalizers:
+        metadata["finalizers"] = finalizers
     crd_schemas.check({"apiVersion": api_version, "kind": kind, "metadata": metadata, "spec": spec})
     obj = cdk8s.ApiObject(
         scope, id_, api_version=api_version, kind=kind,
-        metadata=cdk8s.ApiObjectMetadata(name=name, namespace=namespace, labels=all_labels, annotations=annotations),
+        metadata=cdk8s.ApiObjectMetadata(name=name, namespace=namespace, labels=all_labels, annotations=annotations,
+                                          finalizers=finalizers),
     )
     obj.add_json_patch(cdk8s.JsonPatch.add("/spec", spec))
     return obj
