@@ -33,7 +33,7 @@ def config(path: Path = CRDS_CONFIG) -> dict:
 
 
 def inputs_digest(path: Path = CRDS_CONFIG) -> str:
-    """sha256 over what the schemas and bindings are made from: the generator version, tools/crds.yaml and
+    """sha256 over what the schemas are made from: the generator version, tools/crds.yaml and
     the charts.lock entry (chart, version, sha256) of each release it names."""
     digest = hashlib.sha256(GENERATOR.encode())
     digest.update(path.read_bytes())
