@@ -24,7 +24,6 @@ from constructs import Construct
 
 from constructs_lib import helm_values
 from constructs_lib import helmfile as helmfile_state
-from constructs_lib import naming
 from constructs_lib.chart import Delivery, PlatformChart
 from constructs_lib.config import PlatformConfig
 from constructs_lib.custom_resource import custom_resource, sorted_data

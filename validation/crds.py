@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from constructs_lib.chart_archives import chart_archive, locked_chart
-from constructs_lib.crd_schemas import SCHEMAS, SchemasMissing, strict  # noqa: F401 (SchemasMissing: re-exported)
+from constructs_lib.crd_schemas import SCHEMAS, SchemasMissing, strict
 
 ROOT = Path(__file__).resolve().parents[1]
 CRDS_CONFIG = ROOT / "tools" / "crds.yaml"

@@ -272,6 +272,7 @@ def _store_provider_schema_problems(config: PlatformConfig) -> Iterator[Issue]:
 
     store = config.secrets.store
     schema = crd_schema("external-secrets.io/v1", "ClusterSecretStore")
+    assert schema is not None, "schemas/crds/ has no ClusterSecretStore: run `make imports`"
     document = {"apiVersion": "external-secrets.io/v1", "kind": "ClusterSecretStore", "metadata": {"name": store.name},
                 "spec": {"provider": dict(store.provider)}}
     for error in sorted(jsonschema.Draft7Validator(schema).iter_errors(document), key=lambda e: list(map(str, e.path))):

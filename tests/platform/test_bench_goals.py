@@ -6,7 +6,7 @@ import sys
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
-import goals  # noqa: E402
+import goals
 
 
 def test_a_met_goal_is_printed_unflagged(capsys, tmp_path, monkeypatch):
