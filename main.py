@@ -33,11 +33,12 @@ def synthesize(envs: list[str], environments: Path | None = None) -> dict[str, d
     for env, config in configs.items():
         app = cdk8s.App()
         files = {}
-        for chart in build_platform(app, config):
+        platform = build_platform(app, config)
+        for chart in platform.charts:
             documents = chart.to_json()
             files[f"{chart.chart_name}.yaml"] = render(documents, env=env, chart=chart.chart_name)
             print(f"{env}/{chart.chart_name}: {summary(documents)}")
-        files.update(helm_values.render_files(config))  # dist/<env>/helm-values/*.yaml
+        files.update(helm_values.render_files(config, platform.handles))  # dist/<env>/helm-values/*.yaml
         rendered[env] = files
     return rendered
 

@@ -143,3 +143,14 @@ class MlflowHandle:
 def mlflow_handle(config: PlatformConfig) -> MlflowHandle:
     ns = config.namespaces.ml_lifecycle
     return MlflowHandle(namespace=ns, host=f"mlflow.{ns}.svc", port=MLFLOW_PORT)
+
+
+@dataclass(frozen=True)
+class PlatformHandles:
+    """Every handle of one environment, each computed once by its owner (constructs_lib/platform.py): the
+    Kafka, object-store and PostgreSQL charts, and the MLflow release's values for MLflow."""
+
+    kafka: KafkaHandle
+    object_store: ObjectStoreHandle
+    postgres: dict[str, PostgresHandle]
+    mlflow: MlflowHandle
