@@ -9,7 +9,7 @@ from constructs_lib import naming, ports
 from constructs_lib.chart import Delivery, PlatformChart
 from constructs_lib.config import PlatformConfig
 from constructs_lib.config.compute import FlinkConfig
-from constructs_lib.config.types import Resources, parse_quantity
+from constructs_lib.config.types import Resources, jvm_memory, parse_quantity
 from constructs_lib.custom_resource import custom_resource, sorted_data
 from constructs_lib.handles import KafkaHandle, ObjectStoreHandle
 from constructs_lib.images import FLINK_JOB_FILE, ImagesFile
@@ -24,11 +24,6 @@ MAIN_CONTAINER = "flink-main-container"
 PYTHON_DRIVER = "org.apache.flink.client.python.PythonDriver"
 KAFKA_CA_DIR = "/etc/kafka/ca"
 KAFKA_USER_DIR = "/etc/kafka/user"
-
-def flink_memory(quantity: str) -> str:
-    """A Kubernetes quantity as a Flink MemorySize in MiB ("1Gi" -> "1024m"; Flink's m is MiB)."""
-    return f"{int(parse_quantity(quantity) // 2**20)}m"
-
 
 def flink_cpu(quantity: str) -> float:
     return float(parse_quantity(quantity))
@@ -66,14 +61,6 @@ def kafka_env(kafka: KafkaHandle) -> tuple[list[dict], list[dict], list[dict]]:
     return env, volumes, mounts
 
 
-def s3_env(store: ObjectStoreHandle) -> list[dict]:
-    """S3 credentials by reference only. flink-s3-fs-hadoop uses S3A, whose default credential chain
-    includes the AWS SDK's EnvironmentVariableCredentialsProvider (AWS_ACCESS_KEY_ID/SECRET)."""
-    secret = store.credentials_secrets["flink"]
-    return [{"name": field, "valueFrom": {"secretKeyRef": {"name": secret, "key": field}}}
-            for field in (store.access_key_field, store.secret_key_field)]
-
-
 def pod_template(*, labels: dict[str, str], kafka: KafkaHandle, store: ObjectStoreHandle) -> dict:
     env, volumes, mounts = kafka_env(kafka)
     # Flink writes logs, its generated config and Python/Beam working files: give it writable
@@ -88,7 +75,7 @@ def pod_template(*, labels: dict[str, str], kafka: KafkaHandle, store: ObjectSto
             "securityContext": pod_security_context(FLINK_UID),
             "containers": [{
                 "name": MAIN_CONTAINER,
-                "env": env + s3_env(store),
+                "env": env + store.credentials_env("flink"),
                 "volumeMounts": mounts,
                 # Writable root: the Flink image's docker-entrypoint.sh rewrites files under
                 # /opt/flink/conf at start (cf. GoogleCloudPlatform/flink-on-k8s-operator#213);
@@ -115,7 +102,7 @@ def flink_configuration(flink: FlinkConfig, *, store: ObjectStoreHandle) -> dict
         "execution.checkpointing.externalized-checkpoint-retention": "RETAIN_ON_CANCELLATION",
         "state.backend.type": "rocksdb",
         "execution.checkpointing.incremental": "true",
-        # S3 (SeaweedFS / MinIO): endpoint and path-style here, credentials only from env (s3_env).
+        # S3 (SeaweedFS / MinIO): endpoint and path-style here, credentials only from env (credentials_env).
         "s3.endpoint": store.endpoint_url,
         "s3.path.style.access": "true",
         "s3.endpoint.region": store.region,
@@ -214,11 +201,11 @@ class FlinkJobsChart(PlatformChart):
                 "upgradeMode": flink.upgrade_mode,
             },
             "jobManager": {"replicas": 1, "resource": {
-                "cpu": flink_cpu(flink.job_manager.cpu_request), "memory": flink_memory(flink.job_manager.memory_limit)}},
+                "cpu": flink_cpu(flink.job_manager.cpu_request), "memory": jvm_memory(flink.job_manager.memory_limit)}},
             "podTemplate": pod_template(labels=labels, kafka=kafka, store=object_store),
             "serviceAccount": naming.FLINK_SA,
             "taskManager": {"resource": {
-                "cpu": flink_cpu(flink.task_manager.cpu_request), "memory": flink_memory(flink.task_manager.memory_limit)}},
+                "cpu": flink_cpu(flink.task_manager.cpu_request), "memory": jvm_memory(flink.task_manager.memory_limit)}},
         }
         custom_resource(self, "deployment", api_version=API, kind="FlinkDeployment", name=naming.FLINK_DEPLOYMENT,
                         namespace=namespace, component=COMPONENT, environment=config.environment, spec=spec)

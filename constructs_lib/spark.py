@@ -15,7 +15,7 @@ from constructs_lib import naming
 from constructs_lib.chart import Delivery, PlatformChart
 from constructs_lib.config import PlatformConfig
 from constructs_lib.config.compute import SparkConfig
-from constructs_lib.config.types import Resources, parse_quantity
+from constructs_lib.config.types import Resources, jvm_memory, parse_quantity
 from constructs_lib.custom_resource import custom_resource, sorted_data
 from constructs_lib.handles import MlflowHandle, ObjectStoreHandle
 from constructs_lib.images import SPARK_JOBS_DIR, ImagesFile
@@ -28,11 +28,6 @@ COMPONENT = "spark"
 RUN_DATE = "{{ last_complete_day(data_interval_end) }}"
 # Writable scratch for a read-only root filesystem: /tmp (MLflow, Python) and Spark's work dir.
 SCRATCH = {"tmp": "/tmp", "work-dir": "/opt/spark/work-dir"}
-
-
-def spark_memory(quantity: str) -> str:
-    """A Kubernetes quantity as a JVM memory string in MiB ("1Gi" -> "1024m")."""
-    return f"{int(parse_quantity(quantity) // 2**20)}m"
 
 
 def s3a_conf(store: ObjectStoreHandle) -> dict[str, str]:
@@ -52,12 +47,6 @@ def s3a_conf(store: ObjectStoreHandle) -> dict[str, str]:
     }
 
 
-def s3_env(store: ObjectStoreHandle) -> list[dict]:
-    secret = store.credentials_secrets["spark"]
-    return [{"name": field, "valueFrom": {"secretKeyRef": {"name": secret, "key": field}}}
-            for field in (store.access_key_field, store.secret_key_field)]
-
-
 def _sizing(resources: Resources) -> dict:
     """Spark pod memory = JVM heap + overhead: heap = memory_request, overhead = the rest up to the
     limit (config rule: at least Spark's 384 MiB minimum), pod limit = memory_limit."""
@@ -65,8 +54,8 @@ def _sizing(resources: Resources) -> dict:
     sizing = {
         "cores": max(1, math.ceil(parse_quantity(resources.cpu_request))),
         "coreRequest": resources.cpu_request,
-        "memory": spark_memory(resources.memory_request),
-        "memoryOverhead": f"{int(overhead // 2**20)}m",
+        "memory": jvm_memory(resources.memory_request),
+        "memoryOverhead": jvm_memory(overhead),
         "memoryLimit": resources.memory_limit,
     }
     if resources.cpu_limit:
@@ -108,7 +97,7 @@ class SparkTemplatesChart(PlatformChart):
                      extra_conf: dict[str, str] | None = None) -> cdk8s.ApiObject:
         spark: SparkConfig = self.config.spark
         labels = naming.labels(COMPONENT, name=name, environment=self.config.environment)
-        common_env = s3_env(object_store) + [{"name": "HOME", "value": "/tmp"}]
+        common_env = object_store.credentials_env("spark") + [{"name": "HOME", "value": "/tmp"}]
 
         def pod(role: str, extra_env: list[dict], **fields) -> dict:
             return {**fields, "labels": labels, **_sizing(getattr(spark, role)),

@@ -7,7 +7,7 @@ from typing import Iterator
 from pydantic import BaseModel
 
 from constructs_lib.config.models import PlatformConfig
-from constructs_lib.config.types import Resources, parse_quantity
+from constructs_lib.config.types import MIB, Resources, parse_quantity
 
 Issue = tuple[str, str]
 
@@ -130,7 +130,7 @@ def _airflow(config: PlatformConfig, _: str) -> Iterator[Issue]:
             yield (f"airflow.{field}.key",
                    f"must be {key!r}: the Airflow chart reads Secret {ref.name!r} with that fixed key, got {ref.key!r}")
 # Spark's minimum memory overhead (spark.{driver,executor}.memoryOverhead floor), in bytes.
-SPARK_MIN_OVERHEAD = 384 * 2**20
+SPARK_MIN_OVERHEAD = 384 * MIB
 
 
 def _compute(config: PlatformConfig, _: str) -> Iterator[Issue]:

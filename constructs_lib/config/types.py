@@ -52,6 +52,16 @@ def parse_quantity(value: str) -> Decimal:
     return amount * Decimal(_QUANTITY_FACTORS[suffix])
 
 
+MIB = 2**20  # bytes in a MiB: Kubernetes `Mi`, the JVM's and Flink's `m`
+
+
+def jvm_memory(quantity: str | Decimal) -> str:
+    """A Kubernetes memory quantity (or a byte count) as a JVM/Flink memory size in MiB, rounded down:
+    "1Gi" -> "1024m" (Spark's and Flink's `m` is MiB). The one conversion both the Spark and Flink charts use."""
+    amount = parse_quantity(quantity) if isinstance(quantity, str) else quantity
+    return f"{int(amount // MIB)}m"
+
+
 def _quantity(value: str) -> str:
     parse_quantity(value)
     return value
