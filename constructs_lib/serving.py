@@ -13,7 +13,7 @@ from constructs_lib.chart import Delivery, PlatformChart
 from constructs_lib.config import PlatformConfig
 from constructs_lib.handles import MlflowHandle
 from constructs_lib.images import ImagesFile
-from constructs_lib.security_context import SPARK_UID, container_security_context, pod_security_context
+from constructs_lib.security_context import SPARK_UID, k8s_container_security_context, k8s_pod_security_context
 
 COMPONENT = "model-serving"
 CHAMPION_ALIAS = "champion"
@@ -67,7 +67,7 @@ class ModelServingChart(PlatformChart):
             startup_probe=k8s.Probe(
                 http_get=k8s.HttpGetAction(path="/ping", port=k8s.IntOrString.from_string("http")),
                 period_seconds=10, timeout_seconds=5, failure_threshold=60),
-            security_context=k8s.SecurityContext(**_k8s_container_context()),
+            security_context=k8s_container_security_context(SPARK_UID),
             # Writable scratch on a read-only root: /tmp (model download, HOME) and the image's working
             # directory, where the local SparkSession that scores a Spark model creates spark-warehouse/.
             volume_mounts=[k8s.VolumeMount(name="tmp", mount_path="/tmp"),
@@ -84,7 +84,7 @@ class ModelServingChart(PlatformChart):
                     spec=k8s.PodSpec(
                         service_account_name=naming.MODEL_SERVING_SA,
                         automount_service_account_token=False,
-                        security_context=k8s.PodSecurityContext(**_k8s_pod_context()),
+                        security_context=k8s_pod_security_context(SPARK_UID),
                         containers=[container],
                         volumes=[k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource()),
                                  k8s.Volume(name="work-dir", empty_dir=k8s.EmptyDirVolumeSource())],
@@ -103,16 +103,3 @@ class ModelServingChart(PlatformChart):
         )
         self.host, self.port = f"{name}.{namespace}.svc", port
 
-
-def _k8s_pod_context() -> dict:
-    ctx = pod_security_context(SPARK_UID)
-    return {"run_as_non_root": ctx["runAsNonRoot"], "run_as_user": ctx["runAsUser"], "run_as_group": ctx["runAsGroup"],
-            "fs_group": ctx["fsGroup"], "seccomp_profile": k8s.SeccompProfile(type="RuntimeDefault")}
-
-
-def _k8s_container_context() -> dict:
-    ctx = container_security_context(SPARK_UID)
-    return {"run_as_non_root": ctx["runAsNonRoot"], "run_as_user": ctx["runAsUser"], "run_as_group": ctx["runAsGroup"],
-            "allow_privilege_escalation": False, "privileged": False,
-            "read_only_root_filesystem": ctx["readOnlyRootFilesystem"],
-            "capabilities": k8s.Capabilities(drop=["ALL"]), "seccomp_profile": k8s.SeccompProfile(type="RuntimeDefault")}
