@@ -1,8 +1,8 @@
-"""The pinned CRD schemas (schemas/crds/, written by `make imports` from the chart archives) as strict JSON
-schemas, loaded one kind at a time: what custom_resource() checks every custom resource against at synth
-time and what the validation gate checks dist/ against.
+"""The pinned CRD schemas (schemas/crds/, written by `make imports` from the chart archives), loaded one kind
+at a time and applied strictly: what custom_resource() checks every custom resource against at synth time
+and what the validation gate checks dist/ against.
 
-Strict: an object with declared properties gets `additionalProperties: false` unless the CRD says
+Strict: an object with declared properties refuses any other field unless the CRD says
 x-kubernetes-preserve-unknown-fields, so a misspelled field is an error naming it (the API server would
 silently prune it); `nullable` admits null; int-or-string admits both.
 """
@@ -24,35 +24,43 @@ class CustomResourceError(ValueError):
     """A custom resource that its pinned CRD schema refuses; synth stops before dist/ is written."""
 
 
-def strict(schema: dict) -> dict:
-    """Makes `schema` (a freshly loaded openAPIV3Schema, changed in place) strict; returns it."""
-    def walk(node):
-        if not isinstance(node, dict):
-            return
-        if node.get("nullable") and "type" in node:
-            node["type"] = [node["type"], "null"]
-        if node.get("x-kubernetes-int-or-string"):
-            node.pop("type", None)
-            node["anyOf"] = [{"type": "integer"}, {"type": "string"}]
-        if ("properties" in node and "additionalProperties" not in node
-                and not node.get("x-kubernetes-preserve-unknown-fields")):
-            node["additionalProperties"] = False
-        for key in ("properties", "patternProperties"):
-            for child in node.get(key, {}).values():
-                walk(child)
-        for key in ("items", "additionalProperties", "not"):
-            walk(node.get(key))
-        for key in ("allOf", "anyOf", "oneOf"):
-            for child in node.get(key, []):
-                walk(child)
+def _root(schema: dict) -> dict:
+    """The CRD's openAPIV3Schema as the schema of a whole object: metadata is validated by the API server's
+    ObjectMeta rules, not the CRD schema; some CRDs (FlinkDeployment) declare only spec/status at the root."""
+    properties = {**schema.get("properties", {}), "metadata": {"type": "object"}}
+    properties.setdefault("apiVersion", {"type": "string"})
+    properties.setdefault("kind", {"type": "string"})
+    return {**schema, "properties": properties}
 
-    walk(schema)
-    # metadata is validated by the API server's ObjectMeta rules, not the CRD schema
-    schema.setdefault("properties", {})["metadata"] = {"type": "object"}
-    # some CRDs (FlinkDeployment) declare only spec/status at the root; every object has these two
-    schema["properties"].setdefault("apiVersion", {"type": "string"})
-    schema["properties"].setdefault("kind", {"type": "string"})
-    return schema
+
+@functools.lru_cache(maxsize=1)
+def _strict_validator_class():
+    """Draft 7 with the API server's structural-schema rules, applied where an instance goes (no walk over the
+    whole schema, which for Seaweed or FlinkDeployment is half a megabyte): an object with declared properties
+    refuses any other field unless x-kubernetes-preserve-unknown-fields; `nullable` admits null;
+    x-kubernetes-int-or-string admits an integer or a string."""
+    import jsonschema
+    from jsonschema import validators
+
+    base = jsonschema.Draft7Validator
+    keyword = base.VALIDATORS
+
+    def properties(validator, declared, instance, schema):
+        yield from keyword["properties"](validator, declared, instance, schema)
+        if "additionalProperties" not in schema and not schema.get("x-kubernetes-preserve-unknown-fields"):
+            yield from keyword["additionalProperties"](validator, False, instance, schema)
+
+    def type_(validator, types, instance, schema):
+        if (instance is None and schema.get("nullable")) or schema.get("x-kubernetes-int-or-string"):
+            return
+        yield from keyword["type"](validator, types, instance, schema)
+
+    def int_or_string(validator, value, instance, schema):
+        if value and not (validator.is_type(instance, "integer") or validator.is_type(instance, "string")):
+            yield jsonschema.ValidationError(f"{instance!r} is not of type 'integer', 'string'")
+
+    return validators.extend(base, {"properties": properties, "type": type_,
+                                    "x-kubernetes-int-or-string": int_or_string})
 
 
 def schema_path(api_version: str, kind: str, folder: Path = SCHEMAS) -> Path:
@@ -62,19 +70,23 @@ def schema_path(api_version: str, kind: str, folder: Path = SCHEMAS) -> Path:
 
 @functools.lru_cache(maxsize=None)
 def crd_schema(api_version: str, kind: str, folder: Path = SCHEMAS) -> dict | None:
-    """The strict schema of one kind, or None when no pinned CRD serves it."""
+    """The schema of one whole object of this kind (validate it with `validator()`), or None when no pinned
+    CRD serves it."""
     if not any(folder.glob("*/*/*.json")):
         raise SchemasMissing(f"no CRD schemas under {folder}: run `make imports`")
     path = schema_path(api_version, kind, folder)
-    return strict(json.loads(path.read_text())) if path.is_file() else None
+    return _root(json.loads(path.read_text())) if path.is_file() else None
+
+
+def validator(schema: dict):
+    """A validator that applies `schema` (from crd_schema()) with the API server's rules (unknown fields refused)."""
+    return _strict_validator_class()(schema)
 
 
 @functools.lru_cache(maxsize=None)
 def _validator(api_version: str, kind: str):
-    import jsonschema
-
     schema = crd_schema(api_version, kind)
-    return None if schema is None else jsonschema.Draft7Validator(schema)
+    return None if schema is None else validator(schema)
 
 
 def problems(document: dict) -> list[str]:

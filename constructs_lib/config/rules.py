@@ -266,15 +266,13 @@ def _secrets(config: PlatformConfig, _: str) -> Iterator[Issue]:
 def _store_provider_schema_problems(config: PlatformConfig) -> Iterator[Issue]:
     """The provider block against the pinned ClusterSecretStore CRD (schemas/crds, `make imports`): unknown
     fields, enums, required keys. Synth stops here instead of the API server rejecting the store."""
-    import jsonschema
-
-    from constructs_lib.crd_schemas import crd_schema
+    from constructs_lib.crd_schemas import crd_schema, validator
 
     store = config.secrets.store
     schema = crd_schema("external-secrets.io/v1", "ClusterSecretStore")
     assert schema is not None, "schemas/crds/ has no ClusterSecretStore: run `make imports`"
     document = {"apiVersion": "external-secrets.io/v1", "kind": "ClusterSecretStore", "metadata": {"name": store.name},
                 "spec": {"provider": dict(store.provider)}}
-    for error in sorted(jsonschema.Draft7Validator(schema).iter_errors(document), key=lambda e: list(map(str, e.path))):
+    for error in sorted(validator(schema).iter_errors(document), key=lambda e: list(map(str, e.path))):
         path = ".".join(str(p) for p in list(error.absolute_path)[2:])
         yield f"secrets.store.provider{'.' + path if path else ''}", f"{error.message} (ClusterSecretStore CRD schema)"
