@@ -95,6 +95,14 @@ IGNORE_DIFFERENCES: dict[str, list[dict]] = {
 }
 
 
+def monitoring_namespaces(config: PlatformConfig) -> list[str]:
+    """kube-prometheus-stack's namespace and node-exporter's (created by the namespaces chart)."""
+    result = [config.cluster.monitoring_namespace]
+    if config.monitoring.node_exporter.enabled:
+        result.append(config.monitoring.node_exporter.namespace)
+    return result
+
+
 def app_name(env: str, name: str) -> str:
     return f"{env}-{name}"
 
@@ -155,7 +163,8 @@ class ArgocdProjectChart(PlatformChart):
             "description": f"MLOps platform ({env}): dist/{env} and the helmfile releases",
             "sourceRepos": sorted({git.repo_url, *(r.repo_url for r in releases)}),
             "destinations": [{"server": IN_CLUSTER, "namespace": n} for n in sorted(
-                platform_namespaces | {config.cluster.cert_manager_namespace, ns})],
+                platform_namespaces | {config.cluster.cert_manager_namespace, ns}
+                | set(monitoring_namespaces(config)))],
             "clusterResourceWhitelist": [{"group": g, "kind": k} for g, k in CLUSTER_RESOURCES],
         })
 
@@ -192,6 +201,8 @@ class ArgocdAppsChart(PlatformChart):
             releases = helmfile_state.releases(env, values=helm_values.helmfile_environment(config))
         releases = [r for r in releases if r.installed]
         platform_namespaces = {name for _, name in config.namespaces.all()}
+        # Namespaces the namespaces chart creates with their Pod Security labels: never Argo CD's CreateNamespace.
+        created = platform_namespaces | {ns} | set(monitoring_namespaces(config))
         self.applications: dict[str, cdk8s.ApiObject] = {}
         self.project_chart = ArgocdProjectChart(scope, config=config, releases=releases)
         self.root_chart = ArgocdRootChart(scope, config=config)
@@ -219,7 +230,7 @@ class ArgocdAppsChart(PlatformChart):
                 "project": PROJECT,
                 "destination": {"server": IN_CLUSTER, "namespace": release.namespace},
                 "sources": sources,
-                "syncPolicy": _sync_policy(create_namespace=release.namespace not in platform_namespaces | {ns},
+                "syncPolicy": _sync_policy(create_namespace=release.namespace not in created,
                                            respect_ignore=bool(ignores)),
             }
             if ignores:

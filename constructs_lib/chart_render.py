@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
+from constructs_lib import yaml_docs
 
 if TYPE_CHECKING:
     from constructs_lib.helmfile import Release
@@ -48,9 +48,10 @@ def is_cluster_scoped(doc: dict) -> bool:
 
 
 def load_documents(text: str) -> list[dict]:
-    """Every non-empty mapping document; `List` kinds are flattened into their items."""
+    """Every non-empty mapping document; `List` kinds are flattened into their items (YAML read as Kubernetes
+    reads it: constructs_lib/yaml_docs.py)."""
     objects: list[dict] = []
-    for doc in yaml.safe_load_all(text):
+    for doc in yaml_docs.load_all(text):
         if not isinstance(doc, dict):
             continue
         if doc.get("kind", "").endswith("List") and isinstance(doc.get("items"), list):

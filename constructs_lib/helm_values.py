@@ -26,6 +26,7 @@ def helmfile_environment(config: PlatformConfig) -> dict:
         "namespaces": {
             "argocd": config.cluster.argocd_namespace,
             "certManager": config.cluster.cert_manager_namespace,
+            "monitoring": config.cluster.monitoring_namespace,
             "operators": ns.operators,
             "dataPlane": ns.data_plane,
             "orchestration": ns.orchestration,
@@ -135,9 +136,16 @@ def argocd_values(config: PlatformConfig, handles: PlatformHandles) -> dict:
     return {}
 
 
+def kube_prometheus_stack_values(config: PlatformConfig, handles: PlatformHandles) -> dict:
+    from constructs_lib.observability.stack import stack_values
+
+    return stack_values(config)
+
+
 GENERATORS: dict[str, Callable[[PlatformConfig, PlatformHandles], dict]] = {
     "helmfile": lambda config, _handles: helmfile_environment(config), "airflow": airflow_values,
-    "mlflow": mlflow_values, "cert-manager": cert_manager_values, "argo-cd": argocd_values}
+    "mlflow": mlflow_values, "cert-manager": cert_manager_values, "argo-cd": argocd_values,
+    "kube-prometheus-stack": kube_prometheus_stack_values}
 
 
 def values_for(config: PlatformConfig, handles: PlatformHandles) -> dict[str, dict]:

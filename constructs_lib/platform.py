@@ -13,6 +13,7 @@ from constructs_lib.external_secrets import OperatorSecretCopiesChart, SecretsCh
 from constructs_lib.handles import PlatformHandles, mlflow_handle
 from constructs_lib.kafka import KafkaChart
 from constructs_lib.namespaces import NamespacesChart
+from constructs_lib.observability.monitoring import MonitoringChart
 from constructs_lib.object_store import ObjectStoreChart
 from constructs_lib.postgres import PostgresChart
 from constructs_lib.security import SecurityChart
@@ -25,7 +26,7 @@ class Platform(NamedTuple):
 
 def build_platform(app: cdk8s.App, config: PlatformConfig) -> Platform:
     charts: list[PlatformChart] = [NamespacesChart(app, config=config), SecurityChart(app, config=config),
-                                   SecretsChart(app, config=config)]
+                                   SecretsChart(app, config=config), MonitoringChart(app, config=config)]
     kafka = KafkaChart(app, config=config)
     object_store = ObjectStoreChart(app, config=config)
     postgres = PostgresChart(app, config=config, object_store=object_store.handle)

@@ -157,6 +157,16 @@ def inventory(config: PlatformConfig) -> list[SecretEntry]:
         entries.append(SecretEntry(ns.orchestration, ref.name, (ref.key,), ("Airflow (chart)",),
                                    Generated(generator, length, encoding, ref.key, rotation)))
 
+    # Grafana's admin login (kube-prometheus-stack's grafana `admin.existingSecret`), in the monitoring namespace.
+    from constructs_lib.observability import stack
+
+    entries.append(SecretEntry(
+        config.cluster.monitoring_namespace, stack.GRAFANA_ADMIN_SECRET,
+        (stack.GRAFANA_ADMIN_USER_KEY, stack.GRAFANA_ADMIN_PASSWORD_KEY), ("Grafana (kube-prometheus-stack)",),
+        Generated(generator=f"{stack.GRAFANA_ADMIN_SECRET}-password", length=32, encoding="raw", output_key="password",
+                  rotation="rotate: delete the Secret, restart Grafana"),
+        template={stack.GRAFANA_ADMIN_USER_KEY: "admin", stack.GRAFANA_ADMIN_PASSWORD_KEY: "{{ .password }}"}))
+
     # 4. Copied: the metadata connection (composed from the owner password and the CNPG host), MLflow's
     #    database credentials, the Kafka cluster CA bundle.
     airflow_db, mlflow_db = postgres_handle(config, "airflow"), postgres_handle(config, "mlflow")
@@ -205,6 +215,13 @@ def inventory(config: PlatformConfig) -> list[SecretEntry]:
         config.cluster.argocd_namespace, "argocd-redis", ("auth",), ("Argo CD (redis, server, repo-server, controller)",),
         # argo-cd chart 10.1.1 templates/redis-secret-init/job.yaml: `argocd admin redis-initial-password`
         OperatorWritten("the argo-cd chart's `redis-secret-init` hook Job", "release `argo-cd`")))
+    # kube-prometheus-stack 88.5.3 templates/prometheus-operator/admission-webhooks/job-patch/job-createSecret.yaml:
+    # kube-webhook-certgen `create --secret-name <fullname>-admission` writes the webhook's TLS (keys ca, cert, key;
+    # the operator reads /cert/cert and /cert/key, templates/prometheus-operator/deployment.yaml).
+    entries.append(SecretEntry(
+        config.cluster.monitoring_namespace, "kube-prometheus-stack-admission", ("ca", "cert", "key"),
+        ("Prometheus Operator admission webhook (TLS)",),
+        OperatorWritten("the kube-prometheus-stack chart's `admission-create` hook Job", "release `kube-prometheus-stack`")))
     minio = config.object_store.minio
     if store.backend == "minio" and minio:
         entries.append(SecretEntry(ns.data_plane, minio.configuration_secret, ("config.env",), ("MinIO Tenant",),

@@ -4,6 +4,7 @@ from __future__ import annotations
 from constructs_lib.config.apps import AirflowConfig, MlflowConfig, ServingConfig
 from constructs_lib.config.compute import FlinkConfig, SparkConfig
 from constructs_lib.config.kafka import KafkaConfig
+from constructs_lib.config.monitoring import MonitoringConfig
 from constructs_lib.config.object_store import ObjectStoreConfig
 from constructs_lib.config.platform import ClusterConfig, GitConfig, NamespacesConfig
 from constructs_lib.config.postgres import PostgresConfig
@@ -30,3 +31,4 @@ class PlatformConfig(StrictModel):
     container_defaults: ContainerDefaults
     network_security: NetworkSecurityConfig = NetworkSecurityConfig()
     secrets: SecretsConfig
+    monitoring: MonitoringConfig
