@@ -6,6 +6,7 @@ from decimal import Decimal
 from constructs import Construct
 
 from constructs_lib import naming, ports
+from constructs_lib.observability.monitors import endpoint, pod_monitor
 from constructs_lib.chart import Delivery, PlatformChart
 from constructs_lib.config import PlatformConfig
 from constructs_lib.config.compute import FlinkConfig
@@ -76,6 +77,8 @@ def pod_template(*, labels: dict[str, str], kafka: KafkaHandle, store: ObjectSto
             "containers": [{
                 "name": MAIN_CONTAINER,
                 "env": env + store.credentials_env("flink"),
+                # Declared so that the PodMonitor (portNumber) finds the Prometheus reporter's endpoint.
+                "ports": [{"name": "metrics", "containerPort": ports.FLINK_METRICS, "protocol": "TCP"}],
                 "volumeMounts": mounts,
                 # Writable root: the Flink image's docker-entrypoint.sh rewrites files under
                 # /opt/flink/conf at start (cf. GoogleCloudPlatform/flink-on-k8s-operator#213);
@@ -209,3 +212,8 @@ class FlinkJobsChart(PlatformChart):
         }
         custom_resource(self, "deployment", api_version=API, kind="FlinkDeployment", name=naming.FLINK_DEPLOYMENT,
                         namespace=namespace, component=COMPONENT, environment=config.environment, spec=spec)
+        # JobManager and TaskManagers (Flink labels every pod `app: <FlinkDeployment name>`, apache/flink
+        # flink-kubernetes utils/Constants.java LABEL_APP_KEY) serve the Prometheus reporter on FLINK_METRICS.
+        pod_monitor(self, "podmonitor", name=naming.FLINK_DEPLOYMENT, namespace=namespace,
+                    pods={"app": naming.FLINK_DEPLOYMENT}, component=COMPONENT, environment=config.environment,
+                    endpoints=[endpoint(ports.FLINK_METRICS, relabel_pod_labels="component")])
