@@ -9,6 +9,7 @@ run() { local venv=$1 script=$2; [ -f "$script" ] || return 0; echo "=== $script
 # The Flink benchmark runs a real Kafka broker and the connector: fetched here, as in scripts/test.sh's setup.
 scripts/fetch-kafka.sh >/dev/null && scripts/fetch-flink-jars.sh >/dev/null || exit 1
 run platform bench/bench_synth.py
+run platform bench/bench_synth_profile.py
 run platform bench/bench_diff.py
 run spark bench/bench_spark_features.py
 run flink bench/bench_flink_pipeline.py
