@@ -35,11 +35,12 @@ def _compute_charts(app: cdk8s.App, config: PlatformConfig, *, kafka, object_sto
     from constructs_lib.handles import mlflow_handle
     from constructs_lib.images import images
     from constructs_lib.serving import ModelServingChart
-    from constructs_lib.spark import SparkTemplatesChart
+    from constructs_lib.spark import SparkMonitorsChart, SparkTemplatesChart
 
     mlflow, image_set = mlflow_handle(config), images()
     return [
         FlinkJobsChart(app, config=config, kafka=kafka, object_store=object_store, images=image_set),
         SparkTemplatesChart(app, config=config, object_store=object_store, mlflow=mlflow, images=image_set),
+        SparkMonitorsChart(app, config=config),
         ModelServingChart(app, config=config, mlflow=mlflow, images=image_set),
     ]
