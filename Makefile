@@ -8,7 +8,7 @@ PLATFORM_PY = "$$(scripts/venv.sh platform)/bin/python"
 
 .PHONY: setup synth validate lint test test-argocd test-argocd-all diff charts imports bench images tools clean
 
-setup:  ## Python venvs, node tooling, compiled bindings
+setup:  ## Python venvs, node tooling
 	@scripts/setup.sh
 
 synth: setup  ## environments/*.yaml -> dist/<env>/<chart>.yaml (nothing written on invalid input)
@@ -23,7 +23,7 @@ lint:  ## ruff + mypy (pyproject.toml; the platform suite runs them too)
 test: setup  ## every test suite, each in its own venv
 	@scripts/test.sh
 
-test-argocd: setup  ## the Argo CD tier (opt-in, not in `make test` yet: tests/argocd/README.md), environment dev
+test-argocd: setup  ## the Argo CD tier alone (also in `make test`), environment dev
 	@scripts/test.sh argocd
 
 test-argocd-all: setup  ## the Argo CD tier for every environment
@@ -35,8 +35,7 @@ diff: setup  ## what a change does to everything Argo CD would apply: BASE=<ref>
 charts: setup  ## chart archives of every helmfile.yaml release into $(MLOPS_CACHE)/charts, verified against charts.lock
 	@scripts/fetch-charts.sh >/dev/null
 
-imports: charts  ## regenerate schemas/crds/ and imports/ from the CRDs in the pinned chart archives
-	@scripts/node-tools.sh >/dev/null
+imports: charts  ## regenerate schemas/crds/ from the CRDs in the pinned chart archives
 	@$(PLATFORM_PY) scripts/import_crds.py
 
 bench: setup  ## benchmarks (figures printed, never asserted)
