@@ -111,7 +111,7 @@ def ordered(objs: list[dict]) -> list[dict]:
 
 def load_yaml_docs(text: str) -> list[dict]:
     out = []
-    for doc in yaml_docs.load_all(text):   # `- =` is the string "=", as Kubernetes reads it
+    for doc in yaml_docs.load_all(text):  # the Prometheus Operator CRDs hold a plain `=` (constructs_lib/yaml_docs.py)
         if not doc:
             continue
         if doc.get("kind", "").endswith("List") and "items" in doc:
