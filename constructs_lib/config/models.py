@@ -1,6 +1,7 @@
 """The whole environment configuration, as parsed from environments/<env>.yaml."""
 from __future__ import annotations
 
+from constructs_lib.config.alerts import AlertsConfig
 from constructs_lib.config.apps import AirflowConfig, MlflowConfig, ServingConfig
 from constructs_lib.config.compute import FlinkConfig, SparkConfig
 from constructs_lib.config.kafka import KafkaConfig
@@ -30,3 +31,4 @@ class PlatformConfig(StrictModel):
     container_defaults: ContainerDefaults
     network_security: NetworkSecurityConfig = NetworkSecurityConfig()
     secrets: SecretsConfig
+    alerts: AlertsConfig
