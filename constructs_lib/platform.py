@@ -22,6 +22,7 @@ def build_platform(app: cdk8s.App, config: PlatformConfig) -> list[PlatformChart
     charts += [kafka, object_store, PostgresChart(app, config=config, object_store=object_store.handle),
                OperatorSecretCopiesChart(app, config=config)]
     charts += _compute_charts(app, config, kafka=kafka.handle, object_store=object_store.handle)
+    charts += _observability_charts(app, config)
     # Last: one Argo CD Application per chart above and per helmfile release, the project and the root.
     apps = ArgocdAppsChart(app, config=config, charts=list(charts))
     charts += [apps, apps.project_chart, apps.root_chart]
@@ -42,3 +43,11 @@ def _compute_charts(app: cdk8s.App, config: PlatformConfig, *, kafka, object_sto
         SparkTemplatesChart(app, config=config, object_store=object_store, mlflow=mlflow, images=image_set),
         ModelServingChart(app, config=config, mlflow=mlflow, images=image_set),
     ]
+
+
+def _observability_charts(app: cdk8s.App, config: PlatformConfig) -> list[PlatformChart]:
+    """The platform's PrometheusRules and Grafana dashboards (monitoring namespace)."""
+    from constructs_lib.observability.alerts import AlertsChart
+    from constructs_lib.observability.dashboards import DashboardsChart
+
+    return [AlertsChart(app, config=config), DashboardsChart(app, config=config)]
