@@ -5,12 +5,12 @@ tests/observability checks every name used in dist/ is there). Grouped by the ex
 """
 from __future__ import annotations
 
-# Kafka brokers (Strimzi metrics, Yammer/KafkaMetrics names lower-cased as group_type_name).
+# Kafka brokers and controllers (Strimzi metrics reporter: Kafka's group/type/name lower-cased; meters `_total`).
 KAFKA_UNDER_REPLICATED_PARTITIONS = "kafka_server_replicamanager_underreplicatedpartitions"
 KAFKA_OFFLINE_PARTITIONS = "kafka_controller_kafkacontroller_offlinepartitionscount"
-KAFKA_BYTES_IN = "kafka_server_brokertopicmetrics_bytesin_total"
-KAFKA_BYTES_OUT = "kafka_server_brokertopicmetrics_bytesout_total"
-KAFKA_MESSAGES_IN = "kafka_server_brokertopicmetrics_messagesin_total"
+KAFKA_BYTES_IN = "kafka_server_brokertopicmetrics_bytesinpersec_total"
+KAFKA_BYTES_OUT = "kafka_server_brokertopicmetrics_bytesoutpersec_total"
+KAFKA_MESSAGES_IN = "kafka_server_brokertopicmetrics_messagesinpersec_total"
 # Kafka Exporter (deployed by Strimzi beside the cluster): lag per consumer group, topic and partition.
 KAFKA_CONSUMER_GROUP_LAG = "kafka_consumergroup_lag"
 
@@ -30,18 +30,20 @@ CNPG_ARCHIVER_SECONDS_SINCE_LAST_ARCHIVAL = "cnpg_pg_stat_archiver_seconds_since
 CNPG_BACKENDS = "cnpg_backends_total"
 CNPG_LAST_AVAILABLE_BACKUP = "barman_cloud_cloudnative_pg_io_last_available_backup_timestamp"
 
-# Airflow (StatsD metrics through the chart's statsd-exporter mappings).
+# Airflow (StatsD metrics through the chart's statsd-exporter mappings: `airflow.dagrun.duration.failed.*` is
+# the timer `airflow_dagrun_failed`, one observation per failed run, so its `_count` counts failed runs).
 AIRFLOW_SCHEDULER_HEARTBEAT = "airflow_scheduler_heartbeat"
-AIRFLOW_DAGRUN_FAILED = "airflow_dagrun_duration_failed_count"
+AIRFLOW_DAGRUN_FAILED = "airflow_dagrun_failed_count"
 
 # Kubeflow Spark operator (controller metrics).
 SPARK_APP_FAILURES = "spark_application_failure_count"
 SPARK_APP_SUCCESSES = "spark_application_success_count"
 SPARK_APP_SUCCESS_DURATION = "spark_application_success_execution_time_seconds"
 
-# MLflow server (prometheus_flask_exporter, `--expose-prometheus`).
-MLFLOW_HTTP_REQUESTS = "flask_http_request_total"
-MLFLOW_HTTP_DURATION = "flask_http_request_duration_seconds"
+# MLflow server `--expose-prometheus`: prometheus_flask_exporter with defaults_prefix="mlflow"
+# (mlflow/server/prometheus_exporter.py): a request counter and a latency histogram.
+MLFLOW_HTTP_REQUESTS = "mlflow_http_request_total"
+MLFLOW_HTTP_DURATION = "mlflow_http_request_duration_seconds"
 
 # kube-state-metrics (kube-prometheus-stack) and the kubelet's volume statistics.
 DEPLOYMENT_AVAILABLE_REPLICAS = "kube_deployment_status_replicas_available"
