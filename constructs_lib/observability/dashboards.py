@@ -44,7 +44,8 @@ class PanelSpec:
     kind: str = "timeseries"               # timeseries | stat
 
 
-def _panel(spec: PanelSpec):
+def _panel(spec: PanelSpec) -> Timeseries | Stat:
+    panel: Timeseries | Stat
     if spec.kind == "timeseries":
         panel = Timeseries().legend(VizLegendOptions().show_legend(True).display_mode(LegendDisplayMode.LIST)
                                     .placement(LegendPlacement.BOTTOM))

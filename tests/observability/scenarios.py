@@ -46,6 +46,7 @@ def kafka(c: PlatformConfig) -> dict[str, list[Case]]:
     dp, a, cluster = c.namespaces.data_plane, c.alerts, c.kafka.cluster_name
     urp = "kafka_server_replicamanager_underreplicatedpartitions"
     broker = f"{cluster}-broker-0"
+    offline = f'kafka_controller_kafkacontroller_offlinepartitionscount{{namespace="{dp}", pod="{cluster}-controller-3"}}'
     group, topic = c.kafka.flink_consumer_group, c.kafka.topics.raw_events.name
     lag = "kafka_consumergroup_lag"
     lag_for = _minutes(a.kafka_consumer_lag_for)
@@ -65,9 +66,9 @@ def kafka(c: PlatformConfig) -> dict[str, list[Case]]:
                  False),
         ],
         "KafkaOfflinePartitions": [
-            Case("1 offline", {f'kafka_controller_kafkacontroller_offlinepartitionscount{{namespace="{dp}", pod="{cluster}-controller-3"}}': "1x10"},
+            Case("1 offline", {offline: "1x10"},
                  5, True, {"namespace": dp, "severity": "critical"}, f"Kafka cluster {cluster} has 1 offline partitions"),
-            Case("none offline", {f'kafka_controller_kafkacontroller_offlinepartitionscount{{namespace="{dp}", pod="{cluster}-controller-3"}}': "0x10"},
+            Case("none offline", {offline: "0x10"},
                  5, False),
         ],
         "FlinkConsumerGroupLag": [

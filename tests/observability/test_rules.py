@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ENVIRONMENTS, ROOT, dist_documents
+from conftest import ENVIRONMENTS, dist_documents
 from constructs_lib.config import load_environment
 from constructs_lib.observability import selectors
 from scenarios import Case, all_cases
