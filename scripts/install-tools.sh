@@ -59,9 +59,9 @@ GO=${GO:-$(command -v go || true)}
 
 log() { echo "install-tools: $*" >&2; }
 
-# build_tool NAME MODULE VERSION PKG LDFLAGS
+# build_tool NAME MODULE VERSION PKG LDFLAGS [TAGS]
 build_tool() {
-  local name=$1 module=$2 version=$3 pkg=$4 ldflags=$5
+  local name=$1 module=$2 version=$3 pkg=$4 ldflags=$5 tags=${6:-}
   local dest="$tools/$name-$version"
   [ -x "$dest/bin/$name" ] && return 0
   [ -x "$GO" ] || command -v "$GO" >/dev/null || { log "need Go (set GO=...) to build $name"; exit 1; }
@@ -78,7 +78,7 @@ build_tool() {
     cp -R "$dir" "$tmp/src" && chmod -R u+w "$tmp/src"
     mkdir -p "$tmp/out/bin"
     (cd "$tmp/src" && CGO_ENABLED=0 GOWORK=off GOFLAGS=-mod=readonly \
-      "$GO" build -trimpath -buildvcs=false -ldflags "-s -w $ldflags" -o "$tmp/out/bin/$name" "$pkg")
+      "$GO" build -trimpath -buildvcs=false -tags "$tags" -ldflags "-s -w $ldflags" -o "$tmp/out/bin/$name" "$pkg")
     rm -rf "$dest"
     mv "$tmp/out" "$dest"
     log "built $dest/bin/$name in $((SECONDS - start))s"
@@ -109,10 +109,13 @@ build_tool actionlint github.com/rhysd/actionlint "$ACTIONLINT_VERSION" ./cmd/ac
 # promtool (tests/observability: `promtool check rules` / `test rules`): the module's go.mod has a
 # replace directive, hence build_tool's copy-and-build. Version data as Prometheus' own release build
 # (.promu.yml ldflags on github.com/prometheus/common/version), the version from the module's VERSION
-# file (v0.314.0 -> 3.14.0), so `promtool --version` names the Prometheus release.
+# file (v0.314.0 -> 3.14.0), so `promtool --version` names the Prometheus release. Tag remove_all_sd
+# leaves out the cloud service-discovery plugins (plugins/plugin_*.go `//go:build !remove_all_sd`): rule
+# checks and rule unit tests use none of them, and they are most of the build (AWS, Azure, GCE SDKs).
 promtool_release="3.$(printf '%s' "${PROMTOOL_VERSION#v0.}" | sed 's/^\([0-9]\)\([0-9][0-9]\)\./\2./; s/^0//')"
 build_tool promtool github.com/prometheus/prometheus "$PROMTOOL_VERSION" ./cmd/promtool \
-  "-X github.com/prometheus/common/version.Version=$promtool_release -X github.com/prometheus/common/version.Revision=$PROMTOOL_VERSION -X github.com/prometheus/common/version.Branch=HEAD -X github.com/prometheus/common/version.BuildUser=mlops-platform -X github.com/prometheus/common/version.BuildDate=unknown"
+  "-X github.com/prometheus/common/version.Version=$promtool_release -X github.com/prometheus/common/version.Revision=$PROMTOOL_VERSION -X github.com/prometheus/common/version.Branch=HEAD -X github.com/prometheus/common/version.BuildUser=mlops-platform -X github.com/prometheus/common/version.BuildDate=unknown" \
+  remove_all_sd
 
 # One bin directory holding exactly these versions (named after them, so worktrees that pin other
 # versions never share it).
