@@ -11,14 +11,10 @@ from conftest import ENVIRONMENTS, dist_documents
 from constructs_lib.observability import catalog
 from promql import metric_names
 
-# Series a summary or histogram metric family exposes besides its name.
-_FAMILY_SUFFIXES = ("_sum", "_count", "_bucket")
-
 
 def _known(name: str) -> bool:
-    if catalog.exposes(name):
-        return True
-    return any(name.endswith(suffix) and catalog.exposes(name[: -len(suffix)]) for suffix in _FAMILY_SUFFIXES)
+    """Exact names only: the catalog lists a histogram's `_bucket`/`_count`/`_sum` series itself."""
+    return catalog.exposes(name)
 
 
 def rule_expressions(env: str) -> dict[str, str]:
