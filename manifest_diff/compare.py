@@ -11,6 +11,7 @@ import difflib
 import json
 from collections import Counter
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
 
 # Keys that identify an item of a list of maps (the patch merge keys of the core kinds, plus the
@@ -66,15 +67,21 @@ def diff_values(old: Any, new: Any, path: str = "") -> list[Change]:
 
 
 def _diff_maps(old: dict, new: dict, path: str) -> list[Change]:
+    return _diff_matched(old, new, lambda key: join(path, str(key)), order=str)
+
+
+def _diff_matched(before: dict, after: dict, path_of: Callable[[Any], str],
+                  order: Callable[[Any], Any] | None = None) -> list[Change]:
+    """Items matched by their key on both sides: removed, added, or compared in depth."""
     changes: list[Change] = []
-    for key in sorted(set(old) | set(new), key=str):
-        sub = join(path, str(key))
-        if key not in new:
-            changes.append(Change(sub, old[key], MISSING))
-        elif key not in old:
-            changes.append(Change(sub, MISSING, new[key]))
+    for ident in sorted(set(before) | set(after), key=order):
+        sub = path_of(ident)
+        if ident not in after:
+            changes.append(Change(sub, before[ident], MISSING))
+        elif ident not in before:
+            changes.append(Change(sub, MISSING, after[ident]))
         else:
-            changes.extend(diff_values(old[key], new[key], sub))
+            changes.extend(diff_values(before[ident], after[ident], sub))
     return changes
 
 
@@ -100,17 +107,11 @@ def _diff_lists(old: list, new: list, path: str) -> list[Change]:
 def _diff_keyed(old: list, new: list, key: str, path: str) -> list[Change]:
     before = {canonical(i[key]): i for i in old}
     after = {canonical(i[key]): i for i in new}
-    changes: list[Change] = []
-    for ident in sorted(set(before) | set(after)):
+
+    def path_of(ident: str) -> str:
         label = ident.strip('"')
-        sub = f"{path}[{key}={label}]"
-        if ident not in after:
-            changes.append(Change(sub, before[ident], MISSING))
-        elif ident not in before:
-            changes.append(Change(sub, MISSING, after[ident]))
-        else:
-            changes.extend(diff_values(before[ident], after[ident], sub))
-    return changes
+        return f"{path}[{key}={label}]"
+    return _diff_matched(before, after, path_of)
 
 
 def _diff_sequence(old: list, new: list, path: str) -> list[Change]:

@@ -283,37 +283,33 @@ def source_options(a: argparse.Namespace, env: Mapping[str, str] | None = None) 
     return opts
 
 
-def sink_options(a: argparse.Namespace, env: Mapping[str, str] | None = None) -> dict[str, str]:
+def _exactly_once_sink(a: argparse.Namespace, topic: str, transactional_id_prefix: str,
+                       formats: Mapping[str, str], env: Mapping[str, str] | None) -> dict[str, str]:
+    """A transactional Kafka sink; each sink needs its own transactional-id prefix."""
     opts = {
-        "topic": a.sink_topic,
+        "topic": topic,
         "properties.bootstrap.servers": a.bootstrap_servers,
         "properties.transaction.timeout.ms": str(a.transaction_timeout_seconds * 1000),
         "sink.delivery-guarantee": "exactly-once",
-        "sink.transactional-id-prefix": a.transactional_id_prefix,
-        "key.format": "json",
-        "key.fields": "user_id",
-        "value.format": "json",
-        "value.fields-include": "ALL",
+        "sink.transactional-id-prefix": transactional_id_prefix,
+        **formats,
     }
     opts.update(kafka_security_options(env))
     return opts
+
+
+def sink_options(a: argparse.Namespace, env: Mapping[str, str] | None = None) -> dict[str, str]:
+    formats = {"key.format": "json", "key.fields": "user_id", "value.format": "json", "value.fields-include": "ALL"}
+    return _exactly_once_sink(a, a.sink_topic, a.transactional_id_prefix, formats, env)
 
 
 REJECTS_TRANSACTIONAL_SUFFIX = "-rejects"  # each exactly-once sink needs its own transactional-id prefix
 
 
 def rejects_options(a: argparse.Namespace, env: Mapping[str, str] | None = None) -> dict[str, str]:
-    opts = {
-        "topic": a.rejects_topic,
-        "properties.bootstrap.servers": a.bootstrap_servers,
-        "properties.transaction.timeout.ms": str(a.transaction_timeout_seconds * 1000),
-        "sink.delivery-guarantee": "exactly-once",
-        # within the job's prefix, so the KafkaUser's prefix ACL on transactionalIds covers it
-        "sink.transactional-id-prefix": a.transactional_id_prefix + REJECTS_TRANSACTIONAL_SUFFIX,
-        "value.format": "json",
-    }
-    opts.update(kafka_security_options(env))
-    return opts
+    # within the job's prefix, so the KafkaUser's prefix ACL on transactionalIds covers it
+    prefix = a.transactional_id_prefix + REJECTS_TRANSACTIONAL_SUFFIX
+    return _exactly_once_sink(a, a.rejects_topic, prefix, {"value.format": "json"}, env)
 
 
 def configure(t_env, a: argparse.Namespace) -> None:
@@ -340,29 +336,25 @@ def build_pipeline(t_env, a: argparse.Namespace, env: Mapping[str, str] | None =
     log.info("source options: %s", redacted(src))
     log.info("sink options: %s", redacted(snk))
 
-    sd = TableDescriptor.for_connector("kafka").schema(event_schema(window))
-    for k, v in src.items():
-        sd = sd.option(k, v)
-    t_env.create_temporary_table("raw_events", sd.build())
-
     types = {"STRING": DataTypes.STRING(), "BIGINT": DataTypes.BIGINT(), "DOUBLE": DataTypes.DOUBLE()}
-    fs = Schema.new_builder()
-    for name, t in FEATURE_COLUMNS:
-        fs.column(name, types[t])
-    kd = TableDescriptor.for_connector("kafka").schema(fs.build())
-    for k, v in snk.items():
-        kd = kd.option(k, v)
-    t_env.create_temporary_table("user_activity_features", kd.build())
+
+    def register(name: str, schema, options: Mapping[str, str]) -> None:
+        descriptor = TableDescriptor.for_connector("kafka").schema(schema)
+        for key, value in options.items():
+            descriptor = descriptor.option(key, value)
+        t_env.create_temporary_table(name, descriptor.build())
+
+    def columns(spec) -> Schema:
+        builder = Schema.new_builder()
+        for name, sql_type in spec:
+            builder.column(name, types[sql_type])
+        return builder.build()
 
     rejects = rejects_options(a, env)
     log.info("rejects options: %s", redacted(rejects))
-    rs = Schema.new_builder()
-    for name, t in REJECT_COLUMNS:
-        rs.column(name, types[t])
-    rd = TableDescriptor.for_connector("kafka").schema(rs.build())
-    for k, v in rejects.items():
-        rd = rd.option(k, v)
-    t_env.create_temporary_table("rejected_events", rd.build())
+    register("raw_events", event_schema(window), src)
+    register("user_activity_features", columns(FEATURE_COLUMNS), snk)
+    register("rejected_events", columns(REJECT_COLUMNS), rejects)
 
     stmt = t_env.create_statement_set()
     stmt.add_insert("user_activity_features", build_feature_query(t_env, "raw_events", window))
