@@ -102,6 +102,14 @@ IGNORE_DIFFERENCES: dict[str, list[dict]] = {
 }
 
 
+def monitoring_namespaces(config: PlatformConfig) -> list[str]:
+    """kube-prometheus-stack's namespace and node-exporter's (created by the namespaces chart)."""
+    result = [config.cluster.monitoring_namespace]
+    if config.monitoring.node_exporter.enabled:
+        result.append(config.monitoring.node_exporter.namespace)
+    return result
+
+
 def app_name(env: str, name: str) -> str:
     return f"{env}-{name}"
 
@@ -165,7 +173,8 @@ class ArgocdProjectChart(PlatformChart):
                        description=f"MLOps platform ({env}): dist/{env} and the helmfile releases",
                        source_repos=sorted({git.repo_url, *(r.repo_url for r in releases)}),
                        destinations=[AppProjectSpecDestinations(server=IN_CLUSTER, namespace=n) for n in sorted(
-                           platform_namespaces | {config.cluster.cert_manager_namespace, ns})],
+                           platform_namespaces | {config.cluster.cert_manager_namespace, ns}
+                           | set(monitoring_namespaces(config)))],
                        cluster_resource_whitelist=[AppProjectSpecClusterResourceWhitelist(group=g, kind=k)
                                                    for g, k in CLUSTER_RESOURCES],
                    ))
@@ -203,6 +212,8 @@ class ArgocdAppsChart(PlatformChart):
             releases = helmfile_state.releases(env, values=helm_values.helmfile_environment(config))
         releases = [r for r in releases if r.installed]
         platform_namespaces = {name for _, name in config.namespaces.all()}
+        # Namespaces the namespaces chart creates with their Pod Security labels: never Argo CD's CreateNamespace.
+        created = platform_namespaces | {ns} | set(monitoring_namespaces(config))
         self.applications: dict[str, Application] = {}
         self.project_chart = ArgocdProjectChart(scope, config=config, releases=releases)
         self.root_chart = ArgocdRootChart(scope, config=config)
@@ -240,6 +251,6 @@ class ArgocdAppsChart(PlatformChart):
                         ApplicationSpecSources(repo_url=git.repo_url, target_revision=git.target_revision, ref="values"),
                     ],
                     ignore_differences=[ApplicationSpecIgnoreDifferences(**entry) for entry in ignores] or None,
-                    sync_policy=_sync_policy(create_namespace=release.namespace not in platform_namespaces | {ns},
+                    sync_policy=_sync_policy(create_namespace=release.namespace not in created,
                                              respect_ignore=bool(ignores)),
                 ))

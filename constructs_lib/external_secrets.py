@@ -162,8 +162,15 @@ class SecretsChart(PlatformChart):
         super().__init__(scope, "secrets", config=config, delivery=Delivery(sync_wave=SYNC_WAVE))
         refs, bootstrap = by_ref(config), {e.ref for e in _bootstrap_entries(config)}
         for entry in inventory(config):
-            if entry.ref not in bootstrap and not _source_is_operator_written(entry, refs):
+            if entry.ref not in bootstrap and not _source_is_operator_written(entry, refs) \
+                    and not monitoring_entry(entry, config):
                 build_entry(self, entry, config)
+
+
+def monitoring_entry(entry: SecretEntry, config: PlatformConfig) -> bool:
+    """Secrets of the monitoring namespace (Grafana's admin login): built by the `monitoring` chart, whose wave
+    comes before the kube-prometheus-stack release that mounts them (this chart's wave is after it)."""
+    return entry.namespace == config.cluster.monitoring_namespace
 
 
 class OperatorSecretCopiesChart(PlatformChart):

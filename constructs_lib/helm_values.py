@@ -25,6 +25,7 @@ def helmfile_environment(config: PlatformConfig) -> dict:
         "namespaces": {
             "argocd": config.cluster.argocd_namespace,
             "certManager": config.cluster.cert_manager_namespace,
+            "monitoring": config.cluster.monitoring_namespace,
             "operators": ns.operators,
             "dataPlane": ns.data_plane,
             "orchestration": ns.orchestration,
@@ -138,8 +139,15 @@ def argocd_values(config: PlatformConfig) -> dict:
     return {}
 
 
+def kube_prometheus_stack_values(config: PlatformConfig) -> dict:
+    from constructs_lib.observability.stack import stack_values
+
+    return stack_values(config)
+
+
 GENERATORS = {"helmfile": helmfile_environment, "airflow": airflow_values, "mlflow": mlflow_values,
-              "cert-manager": cert_manager_values, "argo-cd": argocd_values}
+              "cert-manager": cert_manager_values, "argo-cd": argocd_values,
+              "kube-prometheus-stack": kube_prometheus_stack_values}
 
 
 def values_for(config: PlatformConfig) -> dict[str, dict]:

@@ -40,10 +40,24 @@ def pod_security_labels(level: str) -> dict[str, str]:
 ARGOCD_POD_SECURITY = "restricted"
 
 
+# kube-prometheus-stack (constructs_lib/observability/stack.py): Prometheus, Alertmanager, Grafana, the operator
+# and kube-state-metrics meet `restricted` (tests/platform/test_observability_stack.py renders the release and
+# checks every pod). node-exporter cannot: it reads the host's /proc, /sys and root filesystem (hostPath), in
+# the host's network and PID namespaces (hostNetwork, hostPID) to report node CPU, memory, disk and network
+# (prometheus-node-exporter chart 4.56.1 templates/daemonset.yaml). So it runs alone in its own namespace
+# (chart value namespaceOverride), the only one labelled `privileged`; nothing else may run there.
+MONITORING_POD_SECURITY = "restricted"
+NODE_EXPORTER_POD_SECURITY = "privileged"
+
+
 def namespaces_of(config: PlatformConfig) -> list[tuple[str, str, str]]:
     """(id, name, Pod Security level) of every namespace this chart creates, in creation order."""
-    return ([(role, name, POD_SECURITY[role]) for role, name in config.namespaces.all()]
-            + [("argocd", config.cluster.argocd_namespace, ARGOCD_POD_SECURITY)])
+    result = ([(role, name, POD_SECURITY[role]) for role, name in config.namespaces.all()]
+              + [("argocd", config.cluster.argocd_namespace, ARGOCD_POD_SECURITY),
+                 ("monitoring", config.cluster.monitoring_namespace, MONITORING_POD_SECURITY)])
+    if config.monitoring.node_exporter.enabled:
+        result.append(("node-exporter", config.monitoring.node_exporter.namespace, NODE_EXPORTER_POD_SECURITY))
+    return result
 
 
 class NamespacesChart(PlatformChart):

@@ -9,6 +9,7 @@ from constructs_lib.config import PlatformConfig
 from constructs_lib.external_secrets import OperatorSecretCopiesChart, SecretsChart
 from constructs_lib.kafka import KafkaChart
 from constructs_lib.namespaces import NamespacesChart
+from constructs_lib.observability.monitoring import MonitoringChart
 from constructs_lib.object_store import ObjectStoreChart
 from constructs_lib.postgres import PostgresChart
 from constructs_lib.security import SecurityChart
@@ -16,7 +17,7 @@ from constructs_lib.security import SecurityChart
 
 def build_platform(app: cdk8s.App, config: PlatformConfig) -> list[PlatformChart]:
     charts: list[PlatformChart] = [NamespacesChart(app, config=config), SecurityChart(app, config=config),
-                                   SecretsChart(app, config=config)]
+                                   SecretsChart(app, config=config), MonitoringChart(app, config=config)]
     kafka = KafkaChart(app, config=config)
     object_store = ObjectStoreChart(app, config=config)
     charts += [kafka, object_store, PostgresChart(app, config=config, object_store=object_store.handle),

@@ -157,6 +157,16 @@ def inventory(config: PlatformConfig) -> list[SecretEntry]:
         entries.append(SecretEntry(ns.orchestration, ref.name, (ref.key,), ("Airflow (chart)",),
                                    Generated(generator, length, encoding, ref.key, rotation)))
 
+    # Grafana's admin login (kube-prometheus-stack's grafana `admin.existingSecret`), in the monitoring namespace.
+    from constructs_lib.observability import stack
+
+    entries.append(SecretEntry(
+        config.cluster.monitoring_namespace, stack.GRAFANA_ADMIN_SECRET,
+        (stack.GRAFANA_ADMIN_USER_KEY, stack.GRAFANA_ADMIN_PASSWORD_KEY), ("Grafana (kube-prometheus-stack)",),
+        Generated(generator=f"{stack.GRAFANA_ADMIN_SECRET}-password", length=32, encoding="raw", output_key="password",
+                  rotation="rotate: delete the Secret, restart Grafana"),
+        template={stack.GRAFANA_ADMIN_USER_KEY: "admin", stack.GRAFANA_ADMIN_PASSWORD_KEY: "{{ .password }}"}))
+
     # 4. Copied: the metadata connection (composed from the owner password and the CNPG host), MLflow's
     #    database credentials, the Kafka cluster CA bundle.
     airflow_db, mlflow_db = postgres_handle(config, "airflow"), postgres_handle(config, "mlflow")

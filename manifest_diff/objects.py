@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable, NamedTuple
 
-import yaml
+from constructs_lib import yaml_docs
 
 # Kinds that have no namespace (the core and extension APIs the platform and its charts render).
 # Custom kinds are looked up in the CRDs rendered on the same side (spec.scope).
@@ -44,7 +44,7 @@ class AppOutput:
 def load_documents(text: str) -> list[dict]:
     """Every non-empty mapping document; `List` kinds are flattened into their items."""
     objects: list[dict] = []
-    for doc in yaml.safe_load_all(text):
+    for doc in yaml_docs.load_all(text):
         if not isinstance(doc, dict):
             continue
         if doc.get("kind", "").endswith("List") and isinstance(doc.get("items"), list):

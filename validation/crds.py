@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from constructs_lib.chart_archives import chart_archive, locked_chart
+from constructs_lib import yaml_docs
 
 ROOT = Path(__file__).resolve().parents[1]
 CRDS_CONFIG = ROOT / "tools" / "crds.yaml"
@@ -56,7 +57,7 @@ def render_crds(release: str, helm: Path, settings: dict[str, Any] | None = None
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed:\n{result.stderr}")
-    crds = [doc for doc in yaml.safe_load_all(result.stdout)
+    crds = [doc for doc in yaml_docs.load_all(result.stdout)
             if isinstance(doc, dict) and doc.get("kind") == "CustomResourceDefinition"]
     if not crds:
         raise RuntimeError(f"release {release}: its chart rendered no CustomResourceDefinition "

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import jsonschema
 import kubernetes_validate
-import yaml
 
 from validation.crds import crd_schemas
+from constructs_lib import yaml_docs
 
 CORE_GROUPS = ("v1", "apps/", "batch/", "rbac.authorization.k8s.io/", "networking.k8s.io/", "policy/",
                "autoscaling/", "storage.k8s.io/", "scheduling.k8s.io/", "coordination.k8s.io/")
@@ -56,7 +56,7 @@ def validate_object(doc: dict, kubernetes_version: str) -> list[str]:
 
 
 def load_documents(path: Path) -> list[dict]:
-    return [doc for doc in yaml.safe_load_all(path.read_text()) if doc]
+    return [doc for doc in yaml_docs.load_all(path.read_text()) if doc]
 
 
 def validate_file(path: Path, kubernetes_version: str) -> tuple[int, list[Problem]]:

@@ -5,6 +5,7 @@ from constructs_lib.config.alerts import AlertsConfig
 from constructs_lib.config.apps import AirflowConfig, MlflowConfig, ServingConfig
 from constructs_lib.config.compute import FlinkConfig, SparkConfig
 from constructs_lib.config.kafka import KafkaConfig
+from constructs_lib.config.monitoring import MonitoringConfig
 from constructs_lib.config.object_store import ObjectStoreConfig
 from constructs_lib.config.platform import ClusterConfig, GitConfig, NamespacesConfig
 from constructs_lib.config.postgres import PostgresConfig
@@ -31,4 +32,5 @@ class PlatformConfig(StrictModel):
     container_defaults: ContainerDefaults
     network_security: NetworkSecurityConfig = NetworkSecurityConfig()
     secrets: SecretsConfig
+    monitoring: MonitoringConfig
     alerts: AlertsConfig

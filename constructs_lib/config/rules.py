@@ -15,7 +15,8 @@ Issue = tuple[str, str]
 def check(config: PlatformConfig, *, file_stem: str) -> list[Issue]:
     issues: list[Issue] = []
     for rule in (_environment, _namespaces, _kafka, _kafka_internal_topics, _object_store, _seaweedfs, _resources,
-                 _airflow, _compute, _cluster_namespaces, _processing_jobs_quota, _git, _secrets, _alerts):
+                 _airflow, _compute, _cluster_namespaces, _processing_jobs_quota, _git, _secrets, _monitoring,
+                 _alerts):
         issues.extend(rule(config, file_stem))
     return issues
 
@@ -157,6 +158,14 @@ def _cluster_namespaces(config: PlatformConfig, _: str) -> Iterator[Issue]:
         if name in platform:
             yield (f"cluster.{key}", f"must not be a platform namespace (namespaces.{platform[name]} = {name!r}): "
                    "platform namespaces deny all traffic by default")
+    node_exporter = config.monitoring.node_exporter.namespace
+    others = {name: f"namespaces.{key}" for key, name in config.namespaces.all()}
+    others |= {getattr(config.cluster, key): f"cluster.{key}" for key in (
+        "dns_namespace", "monitoring_namespace", "ingress_namespace", "argocd_namespace", "cert_manager_namespace")}
+    if node_exporter in others:
+        yield ("monitoring.node_exporter.namespace",
+               f"must be a namespace of its own ({others[node_exporter]} = {node_exporter!r}): it is the only "
+               "namespace with Pod Security `privileged` (node-exporter reads the host)")
 
 
 def _processing_jobs_quota(config: PlatformConfig, _: str) -> Iterator[Issue]:
@@ -277,6 +286,18 @@ def _store_provider_schema_problems(config: PlatformConfig) -> Iterator[Issue]:
     for error in sorted(jsonschema.Draft7Validator(schema).iter_errors(document), key=lambda e: list(map(str, e.path))):
         path = ".".join(str(p) for p in list(error.absolute_path)[2:])
         yield f"secrets.store.provider{'.' + path if path else ''}", f"{error.message} (ClusterSecretStore CRD schema)"
+
+
+def _monitoring(config: PlatformConfig, _: str) -> Iterator[Issue]:
+    from constructs_lib.config.monitoring import byte_size
+
+    prometheus = config.monitoring.prometheus
+    # Prometheus needs room beyond the retained blocks for the WAL and compaction (the operator's guidance:
+    # retentionSize well below the volume size); 80 % leaves that headroom.
+    if byte_size(prometheus.retention_size) > float(parse_quantity(prometheus.storage_size)) * 0.8:
+        yield ("monitoring.prometheus.retention_size",
+               f"must be at most 80% of monitoring.prometheus.storage_size ({prometheus.storage_size}): the WAL "
+               f"and compaction need the rest of the volume, got {prometheus.retention_size}")
 
 
 def _alerts(config: PlatformConfig, _: str) -> Iterator[Issue]:

@@ -25,7 +25,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from constructs_lib import yaml_docs
 
 
 
@@ -47,7 +47,7 @@ def render_release(helm: Path, archive: Path, release: str, namespace: str, valu
     result = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)}: {result.stderr.strip()}")
-    return [d for d in yaml.safe_load_all(result.stdout) if d]
+    return [d for d in yaml_docs.load_all(result.stdout) if d]
 
 
 def _find(docs: list[dict], kind: str, name: str) -> dict:

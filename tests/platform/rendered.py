@@ -8,9 +8,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-import yaml
 
 from constructs_lib import helmfile
+from constructs_lib import yaml_docs
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -52,7 +52,7 @@ def render_release(release: helmfile.Release, *, helm: Path, dist: Path, kuberne
                "HELM_DATA_HOME": f"{home}/data"}
         result = subprocess.run(args, capture_output=True, text=True, env=env, check=False)
     assert result.returncode == 0, f"helm template {release.name} failed:\n{result.stderr[-3000:]}"
-    docs = [d for d in yaml.safe_load_all(result.stdout) if d]
+    docs = [d for d in yaml_docs.load_all(result.stdout) if d]
     for doc in docs:
         if not is_cluster_scoped(doc):
             doc["metadata"].setdefault("namespace", release.namespace)

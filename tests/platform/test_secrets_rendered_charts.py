@@ -14,13 +14,13 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
-import yaml
 
 from conftest import ROOT
 from constructs_lib import helm_values
 from constructs_lib import helmfile as helmfile_state
 from constructs_lib.config import load_environment
 from constructs_lib.secrets_inventory import by_ref
+from constructs_lib import yaml_docs
 
 ENVS = ("dev", "prod")
 
@@ -42,7 +42,7 @@ def render(release: helmfile_state.Release) -> list[dict]:
         args += ["--values", str(ROOT / values)]
     result = subprocess.run(args, capture_output=True, text=True, check=False)
     assert result.returncode == 0, f"helm template {release.name}: {result.stderr}"
-    return [d for d in yaml.safe_load_all(result.stdout) if d and d.get("kind") != "CustomResourceDefinition"]
+    return [d for d in yaml_docs.load_all(result.stdout) if d and d.get("kind") != "CustomResourceDefinition"]
 
 
 def pod_secret_references(node, path: str = "") -> list[tuple[str, str, bool]]:
