@@ -36,7 +36,8 @@ def dashboard_queries(env: str) -> dict[str, str]:
 def test_every_rule_metric_is_exposed(env):
     unknown = {alert: sorted(n for n in metric_names(expr) if not _known(n))
                for alert, expr in rule_expressions(env).items()}
-    assert not {a: n for a, n in unknown.items() if n}, "metrics no component exposes (catalog.EXPOSED)"
+    bad = {a: n for a, n in unknown.items() if n}
+    assert not bad, f"metrics no component exposes (catalog.EXPOSED): {bad}"
 
 
 @pytest.mark.parametrize("env", ENVIRONMENTS)
