@@ -20,7 +20,7 @@ suites=(
   "images:platform:tests/images:checkov,s3a_jars"
   "diff:platform:tests/manifest_diff:tools,charts"
   "ci:platform:tests/ci:tools"
-  "observability:platform:tests/observability:tools"
+  "observability:platform:tests/observability:tools,charts"
   "spark-jobs:spark:tests/jobs/spark:s3a_jars"
   "flink-job:flink:tests/jobs/flink:kafka,flink_connector"
   "dags:airflow:tests/dags:"
