@@ -215,6 +215,13 @@ def inventory(config: PlatformConfig) -> list[SecretEntry]:
         config.cluster.argocd_namespace, "argocd-redis", ("auth",), ("Argo CD (redis, server, repo-server, controller)",),
         # argo-cd chart 10.1.1 templates/redis-secret-init/job.yaml: `argocd admin redis-initial-password`
         OperatorWritten("the argo-cd chart's `redis-secret-init` hook Job", "release `argo-cd`")))
+    # kube-prometheus-stack 88.5.3 templates/prometheus-operator/admission-webhooks/job-patch/job-createSecret.yaml:
+    # kube-webhook-certgen `create --secret-name <fullname>-admission` writes the webhook's TLS (keys ca, cert, key;
+    # the operator reads /cert/cert and /cert/key, templates/prometheus-operator/deployment.yaml).
+    entries.append(SecretEntry(
+        config.cluster.monitoring_namespace, "kube-prometheus-stack-admission", ("ca", "cert", "key"),
+        ("Prometheus Operator admission webhook (TLS)",),
+        OperatorWritten("the kube-prometheus-stack chart's `admission-create` hook Job", "release `kube-prometheus-stack`")))
     minio = config.object_store.minio
     if store.backend == "minio" and minio:
         entries.append(SecretEntry(ns.data_plane, minio.configuration_secret, ("config.env",), ("MinIO Tenant",),

@@ -156,7 +156,9 @@ def test_sync_policy(synthesized, env):
         if app["spec"].get("ignoreDifferences"):
             assert "RespectIgnoreDifferences=true" in policy["syncOptions"], name
         namespace = app["spec"]["destination"]["namespace"]
-        platform = {n for _, n in load_environment(env).namespaces.all()} | {"argocd"}
+        # The namespaces chart creates these (with their Pod Security labels): never Argo CD's CreateNamespace.
+        platform = ({n for _, n in load_environment(env).namespaces.all()} | {"argocd"}
+                    | set(argocd.monitoring_namespaces(load_environment(env))))
         assert (f"CreateNamespace={'false' if namespace in platform else 'true'}") in policy["syncOptions"], name
 
 
@@ -180,7 +182,8 @@ def test_app_project_is_tight(synthesized, env):
     destinations = {d["namespace"] for d in project["spec"]["destinations"]}
     assert all(d["server"] == argocd.IN_CLUSTER for d in project["spec"]["destinations"])
     assert destinations == {n for _, n in config.namespaces.all()} | {
-        config.cluster.cert_manager_namespace, config.cluster.argocd_namespace}
+        config.cluster.cert_manager_namespace, config.cluster.argocd_namespace,
+        config.cluster.monitoring_namespace, config.monitoring.node_exporter.namespace}
     assert {a["spec"]["destination"]["namespace"] for a in apps} <= destinations
     assert all(a["spec"]["project"] == project["metadata"]["name"] for a in apps)
     kinds = {(w["group"], w["kind"]) for w in project["spec"]["clusterResourceWhitelist"]}

@@ -11,11 +11,12 @@ import yaml
 from conftest import ROOT
 
 KEY = "resource.customizations.health.argoproj.io_Application"
+CRD_KEY = "resource.customizations.health.apiextensions.k8s.io_CustomResourceDefinition"
 
 
-def health_script() -> str:
+def health_script(key: str = KEY) -> str:
     values = yaml.safe_load((ROOT / "values" / "argo-cd.yaml").read_text())
-    return values["configs"]["cm"][KEY]
+    return values["configs"]["cm"][key]
 
 
 def assess(app: dict, script: str | None = None) -> tuple[str, str]:
@@ -82,3 +83,67 @@ return hs
 """
     assert assess(app(sync="OutOfSync", phase="Failed"), copy_only)[0] == "Healthy"
     assert assess(app(sync="OutOfSync", phase="Failed"))[0] == "Degraded"
+
+
+# -- CustomResourceDefinition ---------------------------------------------------------------------------
+# Argo CD v3.4.4's built-in CRD script (resource_customizations/apiextensions.k8s.io/CustomResourceDefinition/
+# health.lua), its "not established" branch being the one the override changes
+# (https://github.com/argoproj/argo-cd/issues/25084).
+BUILT_IN_CRD = """
+local hs = {}
+if obj.status.conditions == nil then
+    hs.status = "Progressing"
+    hs.message = "Status conditions not found"
+    return hs
+end
+local isEstablished
+for _, condition in pairs(obj.status.conditions) do
+    if condition.type == "Established" and condition.status == "True" then
+        isEstablished = true
+    end
+end
+if not isEstablished then
+    hs.status = "Degraded"
+    hs.message = "CRD is not established"
+    return hs
+end
+hs.status = "Healthy"
+hs.message = "CRD is healthy"
+return hs
+"""
+
+
+def crd(*conditions: tuple[str, str], deleting: bool = False, status: bool = True) -> dict:
+    meta = {"name": "kafkas.kafka.strimzi.io"}
+    if deleting:
+        meta["deletionTimestamp"] = "2026-11-29T12:00:00Z"
+    obj = {"apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition", "metadata": meta,
+           "spec": {"group": "kafka.strimzi.io"}}
+    if status:
+        obj["status"] = {"conditions": [{"type": t, "status": s, "message": f"{t} is {s}"} for t, s in conditions]}
+    return obj
+
+
+@pytest.mark.parametrize("case, obj, expected", [
+    ("established", crd(("NamesAccepted", "True"), ("Established", "True")), "Healthy"),
+    ("just created: names accepted, not established yet", crd(("NamesAccepted", "True"), ("Established", "False")),
+     "Progressing"),
+    ("just created: no conditions yet", crd(), "Progressing"),
+    ("just created: no status yet", crd(status=False), "Progressing"),
+    ("names rejected (conflict with another CRD)", crd(("NamesAccepted", "False"), ("Established", "False")),
+     "Degraded"),
+    ("non-structural schema", crd(("NonStructuralSchema", "True"), ("Established", "True")), "Degraded"),
+    ("terminating condition", crd(("Terminating", "True"), ("Established", "True")), "Progressing"),
+    ("being deleted", crd(("Established", "True"), deleting=True), "Progressing"),
+])
+def test_crd_health(case, obj, expected):
+    status, message = assess(obj, health_script(CRD_KEY))
+    assert status == expected, f"{case}: {status} ({message})"
+
+
+def test_built_in_crd_health_calls_a_new_crd_degraded():
+    """Guard that the override matters: Argo CD's built-in script calls a CRD that is not established yet
+    Degraded, which fails the operator Application's wave."""
+    new = crd(("NamesAccepted", "True"), ("Established", "False"))
+    assert assess(new, BUILT_IN_CRD)[0] == "Degraded"
+    assert assess(new, health_script(CRD_KEY))[0] == "Progressing"

@@ -28,6 +28,7 @@ PINS = {  # release -> (chart, version): the pinned versions (archives locked in
     "mlflow": ("community-charts/mlflow", "1.11.5"),
     "argo-cd": ("argo/argo-cd", "10.1.1"),
     "external-secrets": ("external-secrets/external-secrets", "2.9.0"),
+    "kube-prometheus-stack": ("prometheus-community/kube-prometheus-stack", "88.5.3"),
 }
 
 
@@ -71,7 +72,7 @@ def test_releases_pinned_and_complete(env):
         release = releases[name]
         assert (release.chart, release.version) == (chart, version), name
         assert release.namespace and release.values, name
-        assert release.tier in {"gitops", "bootstrap", "operators", "apps"}, name
+        assert release.tier in {"gitops", "bootstrap", "observability", "operators", "apps"}, name
         for path in release.values:
             assert path.startswith(("values/", f"dist/{env}/helm-values/")), path
             assert (ROOT / path).is_file(), f"{name}: {path} missing"
@@ -96,7 +97,8 @@ def test_cert_manager_first_and_needs_resolve(env):
 def test_namespaces_come_from_the_environment(env):
     config = load_environment(env)
     allowed = {n for _, n in config.namespaces.all()} | {config.cluster.argocd_namespace,
-                                                          config.cluster.cert_manager_namespace}
+                                                          config.cluster.cert_manager_namespace,
+                                                          config.cluster.monitoring_namespace}
     releases = {r.name: r for r in helmfile.releases(env)}
     assert {r.namespace for r in releases.values()} <= allowed
     assert releases["airflow"].namespace == config.namespaces.orchestration

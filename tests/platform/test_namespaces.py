@@ -3,12 +3,14 @@ from __future__ import annotations
 ROLES = {"platform-operators", "data-plane", "orchestration", "ml-lifecycle", "processing-jobs"}
 # Argo CD's namespace is created by the first bootstrap step (this chart) too: tests/platform/test_bootstrap.py.
 ARGOCD = "argocd"
+# kube-prometheus-stack's namespace and node-exporter's own (constructs_lib/namespaces.py).
+MONITORING = {"monitoring", "monitoring-node-exporter"}
 
 
 def test_platform_namespaces_with_standard_labels(synthesized):
     for env, charts in synthesized.items():
         namespaces = {d["metadata"]["name"]: d for d in charts["namespaces"]}
-        assert set(namespaces) == ROLES | {ARGOCD}, env
+        assert set(namespaces) == ROLES | {ARGOCD} | MONITORING, env
         for name, doc in namespaces.items():
             labels = doc["metadata"]["labels"]
             assert labels["app.kubernetes.io/part-of"] == "mlops-platform"
