@@ -231,9 +231,12 @@ def _services(config: PlatformConfig) -> AlertGroup:
 
 def _object_store(config: PlatformConfig) -> AlertGroup:
     ns, a, store = config.namespaces.data_plane, config.alerts, config.object_store.name
-    # StatefulSet volume claims are named <template>-<statefulset>-<ordinal>, and both object store backends
-    # name their StatefulSets after the CR (SeaweedFS `<name>-volume`, MinIO `<tenant>-pool-N`).
-    pvc = f'{{namespace="{ns}", persistentvolumeclaim=~".*{store}.*"}}'
+    # A StatefulSet's volume claims are named <claim template>-<statefulset>-<ordinal>. SeaweedFS volume servers:
+    # StatefulSet `<seaweed name>-volume` (seaweedfs/seaweedfs-operator 0.1.39
+    # internal/controller/controller_volume_statefulset.go, createVolumeServerStatefulSet); MinIO: one
+    # StatefulSet per pool, `<tenant>-<pool name>`.
+    claims = f".+-{store}-volume-[0-9]+" if config.object_store.backend == "seaweedfs" else f".+-{store}-.+"
+    pvc = f'{{namespace="{ns}", persistentvolumeclaim=~"{claims}"}}'
     return AlertGroup("object-store", "object-store", (
         Alert("ObjectStoreVolumeFilling",
               f"max by (namespace, persistentvolumeclaim) ({m.VOLUME_USED_BYTES}{pvc} / {m.VOLUME_CAPACITY_BYTES}{pvc}) "

@@ -225,7 +225,7 @@ def services(c: PlatformConfig) -> dict[str, list[Case]]:
 
 def object_store(c: PlatformConfig) -> dict[str, list[Case]]:
     ns, a, store = c.namespaces.data_plane, c.alerts, c.object_store.name
-    pvc = f"data-{store}-volume-0"
+    pvc = f"mount0-{store}-volume-1"
     capacity = 1000
     over = round(a.object_store_usage_max_ratio * capacity) + 10
 
@@ -240,6 +240,7 @@ def object_store(c: PlatformConfig) -> dict[str, list[Case]]:
                  f"Object store volume {pvc} is {over / capacity * 100:.4g}% full"),
             Case("at the limit", usage(pvc, round(a.object_store_usage_max_ratio * capacity)), 20, False),
             Case("a Kafka volume is full, not the object store", usage("data-0-events-broker-0", capacity), 20, False),
+            Case("the filer's volume is full, not a volume server's", usage(f"data-{store}-filer-0", capacity), 20, False),
         ],
     }
 
