@@ -25,6 +25,7 @@ NON_POD_KINDS = {
     "Application", "AppProject", "ApplicationSet", "Certificate", "Issuer", "ClusterIssuer", "PolicyBinding",
     "FlinkSessionJob", "FlinkStateSnapshot", "ExternalSecret", "SecretStore", "ClusterSecretStore", "Password",
     "ResourceReferenceGrant",
+    "PrometheusRule",
 }
 
 # CloudNativePG generates restricted-compliant instance pods unless the Cluster overrides the contexts
