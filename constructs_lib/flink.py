@@ -7,6 +7,7 @@ import cdk8s
 from constructs import Construct
 
 from constructs_lib import naming, ports
+from constructs_lib.observability.monitors import endpoint, pod_monitor
 from constructs_lib.chart import Delivery, PlatformChart
 from constructs_lib.config import PlatformConfig
 from constructs_lib.config.compute import FlinkConfig
@@ -105,6 +106,8 @@ def pod_template(*, labels: dict[str, str], kafka: KafkaHandle, store: ObjectSto
             "containers": [{
                 "name": MAIN_CONTAINER,
                 "env": env + s3_env(store),
+                # Declared so that the PodMonitor (portNumber) finds the Prometheus reporter's endpoint.
+                "ports": [{"name": "metrics", "containerPort": ports.FLINK_METRICS, "protocol": "TCP"}],
                 "volumeMounts": mounts,
                 # Writable root: the Flink image's docker-entrypoint.sh rewrites files under
                 # /opt/flink/conf at start (cf. GoogleCloudPlatform/flink-on-k8s-operator#213);
@@ -248,3 +251,8 @@ class FlinkJobsChart(PlatformChart):
         # template is clearer and is still checked against the CRD schema by the validation gate.
         deployment.add_json_patch(cdk8s.JsonPatch.add(
             "/spec/podTemplate", pod_template(labels=labels, kafka=kafka, store=object_store)))
+        # JobManager and TaskManagers (Flink labels every pod `app: <FlinkDeployment name>`, apache/flink
+        # flink-kubernetes utils/Constants.java LABEL_APP_KEY) serve the Prometheus reporter on FLINK_METRICS.
+        pod_monitor(self, "podmonitor", name=naming.FLINK_DEPLOYMENT, namespace=namespace,
+                    pods={"app": naming.FLINK_DEPLOYMENT}, component=COMPONENT, environment=config.environment,
+                    endpoints=[endpoint(ports.FLINK_METRICS, relabel_pod_labels="component")])

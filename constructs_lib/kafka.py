@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from constructs import Construct
 
-from constructs_lib import naming
+from constructs_lib import naming, ports
 from constructs_lib.chart import Delivery, PlatformChart
 from constructs_lib.config import PlatformConfig
 from constructs_lib.config.kafka import NodePoolConfig, TopicConfig
 from constructs_lib.custom_resource import Placement, custom_resource
 from constructs_lib.security_context import container_security_context, pod_security_context
 from constructs_lib.handles import KAFKA_TLS_PORT, KafkaHandle, kafka_handle
+from constructs_lib.observability.monitors import endpoint, pod_monitor
 
 API = "kafka.strimzi.io/v1"
 COMPONENT = "kafka"
@@ -24,6 +25,10 @@ LISTENER = "tls"
 TRUST_BUNDLE_NAMESPACE_LABEL = "mlops.platform/trust-bundle-namespace"
 TRUST_BUNDLE_NAME_LABEL = "mlops.platform/trust-bundle-name"
 ENTITY_OPERATOR_RESOURCES = {"requests": {"cpu": "100m", "memory": "256Mi"}, "limits": {"memory": "512Mi"}}
+KAFKA_EXPORTER_RESOURCES = {"requests": {"cpu": "50m", "memory": "64Mi"}, "limits": {"memory": "128Mi"}}
+# Pod labels Strimzi 1.2.0 puts on every pod of a Kafka cluster: strimzi.io/cluster, strimzi.io/kind and
+# strimzi.io/name = <cluster>-kafka (nodes), <cluster>-kafka-exporter, <cluster>-entity-operator
+# (api/.../KafkaResources.java componentName helpers; model/AbstractModel labels).
 
 
 def _acl(resource_type: str, name: str | None, operations: list[str], *, pattern: str = "literal") -> dict:
@@ -82,6 +87,28 @@ class KafkaChart(PlatformChart):
                             labels={"strimzi.io/cluster": cluster},
                             spec={"authentication": {"type": kafka.authentication},
                                   "authorization": {"type": "simple", "acls": acls}}, **users_common)
+        self._monitors(common)
+
+    def _monitors(self, common: Placement) -> None:
+        """Prometheus scrapes the nodes (Strimzi Metrics Reporter), Kafka Exporter (consumer lag) and the
+        entity operator's topic and user operators, each on the port Strimzi declares."""
+        cluster = self.config.kafka.cluster_name
+        base = {"strimzi.io/cluster": cluster, "strimzi.io/kind": "Kafka"}
+        keep = "strimzi_io_(cluster|name|pool_name|broker_role|controller_role)"
+        for id_, component, endpoints in (
+            ("kafka", f"{cluster}-kafka", [endpoint(ports.STRIMZI_METRICS, relabel_pod_labels=keep)]),
+            ("kafka-exporter", f"{cluster}-kafka-exporter", [endpoint(ports.STRIMZI_METRICS)]),
+            ("entity-operator", f"{cluster}-entity-operator", [endpoint(ports.STRIMZI_TOPIC_OPERATOR_METRICS),
+                                                               endpoint(ports.STRIMZI_USER_OPERATOR_METRICS)]),
+        ):
+            pod_monitor(self, f"podmonitor-{id_}", name=f"{cluster}-{id_}" if id_ != "kafka" else cluster,
+                        pods={**base, "strimzi.io/name": component}, endpoints=endpoints, **common)
+        # The cluster operator (its chart creates no monitor): pod label strimzi.io/kind=cluster-operator, port
+        # `http` 8080 /metrics (packaging/install/cluster-operator/060-Deployment-strimzi-cluster-operator.yaml:50).
+        pod_monitor(self, "podmonitor-cluster-operator", name="strimzi-cluster-operator",
+                    pods={"strimzi.io/kind": "cluster-operator"},
+                    endpoints=[endpoint(ports.STRIMZI_OPERATOR_METRICS)], namespace=self.config.namespaces.operators,
+                    component=common["component"], environment=common["environment"])
 
     def _listener_peers(self) -> list[dict]:
         """Only the pods that use Kafka: Strimzi otherwise opens the listener to every pod."""
@@ -106,6 +133,11 @@ class KafkaChart(PlatformChart):
                 "networkPolicyPeers": self._listener_peers(),
             }],
             "authorization": {"type": "simple"},
+            # Strimzi Metrics Reporter (a Kafka metrics reporter serving /metrics on 9404) rather than the JMX
+            # Prometheus exporter: no ConfigMap of regex rules to maintain; Strimzi's default allow list
+            # (model/KafkaCluster.java DEFAULT_METRICS_ALLOW_LIST) keeps exactly the metric families its 1.2.0
+            # dashboards use (constructs_lib/observability/catalog.py lists them).
+            "metricsConfig": {"type": "strimziMetricsReporter"},
             "config": {
                 "default.replication.factor": kafka.default_replication_factor,
                 "min.insync.replicas": kafka.min_insync_replicas,
@@ -130,6 +162,16 @@ class KafkaChart(PlatformChart):
             kafka_spec["rack"] = {"type": "topology-label", "topologyKey": kafka.zone_topology_key}
         return {
             "kafka": kafka_spec,
+            # Kafka Exporter: consumer group lag per topic/partition (kafka_consumergroup_lag), for the Flink
+            # job's consumer group; only the platform's topics and groups.
+            "kafkaExporter": {
+                # Names are DNS-style ([a-z0-9.-]): only `.` needs escaping in the exporter's Go regexps.
+                "topicRegex": "^(" + "|".join(sorted(_literal(t.name) for _, t in kafka.topics.all())) + ")$",
+                "groupRegex": f"^{_literal(kafka.flink_consumer_group)}$",
+                "resources": KAFKA_EXPORTER_RESOURCES,
+                "template": {"pod": {"securityContext": pod_security_context()},
+                             "container": {"securityContext": container_security_context()}},
+            },
             "entityOperator": {
                 # The Topic Operator keeps watching the Kafka namespace (KafkaTopics stay there).
                 "topicOperator": {"resources": ENTITY_OPERATOR_RESOURCES},
@@ -167,6 +209,10 @@ class KafkaChart(PlatformChart):
                           "limits": {"memory": pool.memory}},
             "template": {"pod": pod, "kafkaContainer": {"securityContext": container_security_context()}},
         }
+
+
+def _literal(name: str) -> str:
+    return name.replace(".", "\\.")
 
 
 def _topic_spec(topic: TopicConfig) -> dict:

@@ -24,6 +24,8 @@ NAMESPACE_LABEL = "kubernetes.io/metadata.name"
 # Peers outside the platform namespaces; `all` = every pod of every platform namespace (sources only).
 OUTSIDE = ("api-server", "git-host", "kube-dns", "monitoring", "ingress", "internet", "secret-store")
 ALL = "all"
+# The one group namespace outside the platform namespaces (a peer only: no policy is written there).
+MONITORING_ROLE = "monitoring"
 # Pod (not Service) port of the S3 endpoint per backend: MinIO's Service 443/80 targets container port 9000.
 S3_POD_PORT = {"seaweedfs": 8333, "minio": 9000}
 
@@ -105,7 +107,9 @@ def resolve(config: PlatformConfig, table: dict | None = None) -> Connectivity:
             skipped.add(name)
             continue
         labels = {key: str(value).format(**values) for key, value in row["pods"].items()}
-        groups[name] = Group(name, getattr(config.namespaces, row["namespace"]), labels, row["source"])
+        namespace = (config.cluster.monitoring_namespace if row["namespace"] == MONITORING_ROLE
+                     else getattr(config.namespaces, row["namespace"]))
+        groups[name] = Group(name, namespace, labels, row["source"])
     ports = {"s3": [S3_POD_PORT[backend]], "api": list(config.cluster.api_server_ports),
              "serving": [config.network_security.serving_port], "git": [config.git.port],
              "secret-store": list(config.secrets.store.egress.ports),
@@ -154,7 +158,10 @@ class NetworkPolicies(Construct):
                       for peer, ports in _rules(everyone, lambda f: f.target)]
             self._policy(f"{role}-allow-dns", "allow-dns", namespace, {}, ["Egress"], env, egress=egress)
 
+        platform = {namespace for _, namespace in config.namespaces.all()}
         for name, group in sorted(connectivity.groups.items()):
+            if group.namespace not in platform:
+                continue  # not default-deny there (the monitoring namespace): the group is a peer only
             outgoing = [f for f in connectivity.flows if f.source == name]
             incoming = [f for f in connectivity.flows if f.target == name]
             if outgoing:

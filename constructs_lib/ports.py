@@ -20,6 +20,21 @@ FLINK_METRICS = 9249            # metrics.reporter.prom.port: the Prometheus rep
 # operator/resource/KafkaAgentClient.java:38 KAFKA_AGENT_HTTPS_PORT = 8443; model/KafkaCluster.java:163).
 KAFKA_AGENT = 8443
 
+# Metrics endpoints Prometheus scrapes (the PodMonitors in constructs_lib/*.py use these numbers as `portNumber`;
+# the connectivity table opens them to the Prometheus pods by name).
+# Strimzi 1.2.0 Kafka nodes and Kafka Exporter: container port `tcp-prometheus`
+# (cluster-operator/src/main/java/io/strimzi/operator/cluster/model/metrics/MetricsModel.java:14,19).
+STRIMZI_METRICS = 9404
+# CNPG 1.30.0 instance manager's exporter, container port `metrics` (pkg/management/url/url.go PostgresMetricsPort).
+CNPG_METRICS = 9187
+# Strimzi 1.2.0 entity operator: topic operator `healthcheck` 8080, user operator `healthcheck` 8081, /metrics on
+# both (model/EntityTopicOperator.java:62, EntityUserOperator.java:53).
+STRIMZI_TOPIC_OPERATOR_METRICS = 8080
+STRIMZI_USER_OPERATOR_METRICS = 8081
+# Strimzi 1.2.0 cluster operator: container port `http` 8080 serves /metrics
+# (packaging/examples/metrics/prometheus-install/pod-monitors/cluster-operator-metrics.yaml).
+STRIMZI_OPERATOR_METRICS = 8080
+
 # Names the connectivity table may use instead of a number.
 NAMED = {
     "flink-rest": FLINK_REST,
@@ -29,4 +44,9 @@ NAMED = {
     "flink-data": FLINK_TASKMANAGER_DATA,
     "flink-metrics": FLINK_METRICS,
     "kafka-agent": KAFKA_AGENT,
+    "strimzi-metrics": STRIMZI_METRICS,
+    "cnpg-metrics": CNPG_METRICS,
+    "strimzi-topic-operator-metrics": STRIMZI_TOPIC_OPERATOR_METRICS,
+    "strimzi-user-operator-metrics": STRIMZI_USER_OPERATOR_METRICS,
+    "strimzi-operator-metrics": STRIMZI_OPERATOR_METRICS,
 }

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 from constructs import Construct
 
+from constructs_lib import ports
 from constructs_lib.chart import Delivery, PlatformChart
 from constructs_lib.config import PlatformConfig
 from constructs_lib.custom_resource import Placement, custom_resource
 from constructs_lib.handles import ObjectStoreHandle, PostgresHandle, object_store_handle, postgres_handle
+from constructs_lib.observability.monitors import endpoint, pod_monitor
 
 COMPONENT = "postgres"
 SYNC_WAVE = 1  # after the object store its backups go to
@@ -57,9 +59,14 @@ class PostgresChart(PlatformChart):
                                      "secret": {"name": handle.owner_secret}}},
             "plugins": [{"name": BARMAN_PLUGIN, "isWALArchiver": True,
                          "parameters": {"barmanObjectName": barman_name}}],
-            # Still in the 1.30 CRD (deprecated there in favour of a hand-made PodMonitor).
-            "monitoring": {"enablePodMonitor": pg.monitoring},
         })
+        if pg.monitoring:
+            # Our own PodMonitor instead of `spec.monitoring.enablePodMonitor` (deprecated in CNPG 1.30: the
+            # operator-managed one cannot be labelled for our Prometheus' selector). Same target as CNPG's sample
+            # (docs/src/samples/monitoring/podmonitor.yaml at v1.30.0): every instance of the cluster, port
+            # `metrics` 9187; `cnpg.io/cluster` selects all instances whatever their role.
+            pod_monitor(self, f"podmonitor-{cluster}", name=cluster, pods={"cnpg.io/cluster": cluster},
+                        endpoints=[endpoint(ports.CNPG_METRICS)], **common)
         credentials = store.credentials_secrets["postgres_backup"]
         configuration: dict = {
             "destinationPath": f"s3://{store.buckets.postgres_backups}/",

@@ -24,8 +24,7 @@ NON_POD_KINDS = {
     "S3Credentials", "S3Policy", "S3PolicyBinding", "ScheduledBackup", "Backup", "ObjectStore", "Database",
     "Application", "AppProject", "ApplicationSet", "Certificate", "Issuer", "ClusterIssuer", "PolicyBinding",
     "FlinkSessionJob", "FlinkStateSnapshot", "ExternalSecret", "SecretStore", "ClusterSecretStore", "Password",
-    "ResourceReferenceGrant",
-    "PrometheusRule",
+    "ResourceReferenceGrant", "PodMonitor", "ServiceMonitor", "PrometheusRule",
 }
 
 # CloudNativePG generates restricted-compliant instance pods unless the Cluster overrides the contexts
@@ -156,6 +155,9 @@ def pod_specs(doc: dict) -> Iterator[tuple[str, dict]]:
             yield "spec.entityOperator.template", _strimzi(
                 _dig(spec, "entityOperator", "template"),
                 {"topicOperatorContainer": "topic-operator", "userOperatorContainer": "user-operator"})
+        if "kafkaExporter" in spec:
+            yield "spec.kafkaExporter.template", _strimzi(_dig(spec, "kafkaExporter", "template"),
+                                                          {"container": "kafka-exporter"})
     elif kind == "KafkaNodePool":
         yield "spec.template", _strimzi(spec.get("template"), {"kafkaContainer": "kafka"})
     elif kind == "Seaweed":

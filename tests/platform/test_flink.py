@@ -16,7 +16,7 @@ ENVS = ("dev", "prod")
 
 def deployment(synthesized, env) -> dict:
     docs = synthesized[env]["flink-jobs"]
-    assert [d["kind"] for d in docs] == ["FlinkDeployment"]
+    assert [d["kind"] for d in docs] == ["FlinkDeployment", "PodMonitor"]  # the job and its scrape
     return one(docs, "FlinkDeployment", naming.FLINK_DEPLOYMENT)
 
 
@@ -197,6 +197,6 @@ def test_every_port_the_policies_open_is_the_port_flink_listens_on(synthesized, 
     assert pinned <= opened, f"Flink listens on {sorted(pinned - opened)} which no flow opens"
     by_pair = {(f.source, f.target, f.port) for f in flows}
     assert ("flink-taskmanager", "flink-taskmanager", int(conf["taskmanager.data.port"])) in by_pair
-    assert ("monitoring", "flink-taskmanager", int(conf["metrics.reporter.prom.port"])) in by_pair
+    assert ("prometheus", "flink-taskmanager", int(conf["metrics.reporter.prom.port"])) in by_pair
     assert ("flink-operator", "flink-jobmanager", int(conf["rest.port"])) in by_pair
     assert conf["metrics.reporter.prom.factory.class"] == "org.apache.flink.metrics.prometheus.PrometheusReporterFactory"

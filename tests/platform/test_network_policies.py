@@ -56,6 +56,14 @@ def representative_pods(config) -> dict[str, Pod]:
                  "strimzi.io/broker-role": "false", "strimzi.io/controller-role": "true"}, "kafka-controller"),
         Pod(dp, {"strimzi.io/cluster": kafka, "strimzi.io/kind": "Kafka", "strimzi.io/name": f"{kafka}-entity-operator",
                  "strimzi.io/component-type": "entity-operator"}, "kafka-entity-operator"),
+        Pod(dp, {"strimzi.io/cluster": kafka, "strimzi.io/kind": "Kafka", "strimzi.io/name": f"{kafka}-kafka-exporter",
+                 "strimzi.io/component-type": "kafka-exporter"}, "kafka-exporter"),
+        # The Prometheus pods of kube-prometheus-stack (prometheus-operator v0.93.1 statefulset labels).
+        Pod(config.cluster.monitoring_namespace,
+            {"app.kubernetes.io/name": "prometheus", "app.kubernetes.io/instance": "kube-prometheus-stack-prometheus",
+             "app.kubernetes.io/managed-by": "prometheus-operator", "prometheus": "kube-prometheus-stack-prometheus",
+             "operator.prometheus.io/name": "kube-prometheus-stack-prometheus", "operator.prometheus.io/shard": "0"},
+            "prometheus"),
         Pod(dp, cnpg("airflow-db"), "airflow-db"),
         Pod(dp, cnpg("mlflow-db"), "mlflow-db"),
         Pod(dp, {**seaweed, "app.kubernetes.io/component": "master"}, "seaweed-master"),
@@ -87,7 +95,8 @@ def representative_pods(config) -> dict[str, Pod]:
     cluster = config.cluster
     outside = [
         Pod(cluster.dns_namespace, {"k8s-app": "kube-dns"}, "kube-dns"),
-        Pod(cluster.monitoring_namespace, {"app.kubernetes.io/name": "prometheus"}, "monitoring"),
+        # Any other pod of the monitoring namespace (here Grafana): not a scraper.
+        Pod(cluster.monitoring_namespace, {"app.kubernetes.io/name": "grafana"}, "monitoring"),
         Pod(cluster.ingress_namespace, {"app.kubernetes.io/name": "ingress-nginx"}, "ingress"),
         External(str(cluster.api_server_cidrs[0].network_address), "api-server"),
         External(str(config.git.host_cidrs[0].network_address), "git-host"),
@@ -163,7 +172,14 @@ UNINTENDED = [
     ("flink-taskmanager", "kafka-broker", 9091, "TCP", "clients never reach the replication listener"),
     ("spark-driver", "seaweed-filer", 8888, "TCP", "clients use the S3 gateway only"),
     ("airflow-worker", "spark-driver", 4040, "TCP", "no one reaches the Spark UI"),
-    ("monitoring", "airflow-db", 5432, "TCP", "monitoring scrapes metrics ports only"),
+    ("prometheus", "airflow-db", 5432, "TCP", "Prometheus scrapes metrics ports only"),
+    ("prometheus", "kafka-broker", 9093, "TCP", "Prometheus scrapes metrics ports only"),
+    ("monitoring", "kafka-broker", 9404, "TCP", "only the Prometheus pods scrape, not Grafana or others"),
+    ("monitoring", "airflow-db", 9187, "TCP", "only the Prometheus pods scrape"),
+    ("monitoring", "flink-jobmanager", 9249, "TCP", "only the Prometheus pods scrape"),
+    ("spark-driver", "kafka-broker", 9404, "TCP", "the metrics port is Prometheus' only (Strimzi's open rule is off)"),
+    ("flink-taskmanager", "kafka-exporter", 9404, "TCP", "the metrics port is Prometheus' only"),
+    ("kafka-exporter", "kafka-controller", 9090, "TCP", "Kafka Exporter reads brokers only"),
     ("spark-training-driver", "model-serving", 8080, "TCP", "jobs do not call serving"),
     ("api-server", "kafka-broker", 9093, "TCP", "the API server reaches webhooks only"),
     ("kafka-broker", "internet", 443, "TCP", "data-plane -> internet"),
@@ -201,7 +217,14 @@ MUST_ALLOW = [
     ("api-server", "flink-operator", 9443), ("flink-operator", "flink-jobmanager", 8081),
     ("cnpg-operator", "airflow-db", 8000), ("strimzi-operator", "kafka-broker", 9091),
     ("spark-executor", "spark-driver", 7078), ("flink-taskmanager", "flink-jobmanager", 6123),
-    ("monitoring", "kafka-broker", 9404), ("ingress", "model-serving", 8080),
+    ("prometheus", "kafka-broker", 9404), ("ingress", "model-serving", 8080),
+    # Every scrape of a PodMonitor (ports written here as numbers: Strimzi MetricsModel 9404, EntityTopicOperator
+    # 8080, EntityUserOperator 8081, CNPG exporter 9187, Flink reporter 9249).
+    ("prometheus", "kafka-controller", 9404), ("prometheus", "kafka-exporter", 9404),
+    ("prometheus", "kafka-entity-operator", 8080), ("prometheus", "kafka-entity-operator", 8081),
+    ("prometheus", "airflow-db", 9187), ("prometheus", "mlflow-db", 9187),
+    ("prometheus", "flink-jobmanager", 9249), ("prometheus", "flink-taskmanager", 9249),
+    ("kafka-exporter", "kafka-broker", 9091),
     # git-sync in the dag-processor and triggerer (sidecars) and in every task pod (init container).
     ("airflow-dag-processor", "git-host", GIT_PORT), ("airflow-triggerer", "git-host", GIT_PORT),
     ("airflow-worker", "git-host", GIT_PORT),
@@ -245,8 +268,8 @@ OPERATOR_CONTACTS = [
     # 6123 JM RPC, 6124 blob) and the Prometheus reporter (9249).
     ("flink-taskmanager", "flink-taskmanager", 6121), ("flink-taskmanager", "flink-taskmanager", 6122),
     ("flink-jobmanager", "flink-taskmanager", 6122), ("flink-taskmanager", "flink-jobmanager", 6123),
-    ("flink-taskmanager", "flink-jobmanager", 6124), ("monitoring", "flink-jobmanager", 9249),
-    ("monitoring", "flink-taskmanager", 9249),
+    ("flink-taskmanager", "flink-jobmanager", 6124), ("prometheus", "flink-jobmanager", 9249),
+    ("prometheus", "flink-taskmanager", 9249),
 ]
 
 
