@@ -253,11 +253,15 @@ def _object_store(config: PlatformConfig) -> AlertGroup:
 
 def _certificates(config: PlatformConfig) -> AlertGroup:
     a = config.alerts
+    # The Certificate's namespace: with the ServiceMonitor's honorLabels false (cert-manager v1.21.1 chart default,
+    # values.yaml prometheus.servicemonitor.honorLabels) Prometheus keeps the target's `namespace` and renames the
+    # metric's to `exported_namespace`; take that one when present, so the alert names the Certificate either way.
+    certificates = (f'label_replace({m.CERTIFICATE_EXPIRATION}, "namespace", "$1", "exported_namespace", "(.+)")')
     alerts = []
     for name, days, severity in (("CertificateExpiringSoon", a.certificate_expiry_warning_days, "warning"),
                                  ("CertificateExpiryCritical", a.certificate_expiry_critical_days, "critical")):
         alerts.append(Alert(
-            name, f"min by (namespace, name) ({m.CERTIFICATE_EXPIRATION} - time()) < {days * 86400}",
+            name, f"min by (namespace, name) ({certificates} - time()) < {days * 86400}",
             "1h", severity,  # type: ignore[arg-type]
             "Certificate {{ $labels.namespace }}/{{ $labels.name }} expires in {{ $value | humanizeDuration }}",
             f"cert-manager has not renewed it and it expires within {days} days (webhooks, TLS listeners).",

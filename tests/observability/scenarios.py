@@ -264,6 +264,11 @@ def certificates(c: PlatformConfig) -> dict[str, list[Case]]:
                  {"namespace": "cert-manager", "name": "flink-operator-webhook-cert", "severity": severity},
                  "Certificate cert-manager/flink-operator-webhook-cert expires in "
                  + humanize_duration(limit + 20 * 60 - at * 60)),
+            Case("scraped with honorLabels false: the Certificate's namespace is exported_namespace",
+                 {f'{metric}{{namespace="cert-manager", exported_namespace="ml-lifecycle", name="serving-tls"}}':
+                  f"{limit + 20 * 60}x{at + 5}"}, at, True,
+                 {"namespace": "ml-lifecycle", "name": "serving-tls", "severity": severity},
+                 "Certificate ml-lifecycle/serving-tls expires in " + humanize_duration(limit + 20 * 60 - at * 60)),
             Case("one minute outside the limit at evaluation", expires_at(limit + at * 60 + 60), at, False),
             Case("inside the limit for 30m (for: 1h)", expires_at(limit + 60 * 60), at, False),
         ]
