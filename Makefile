@@ -8,7 +8,7 @@ PLATFORM_PY = "$$(scripts/venv.sh platform)/bin/python"
 
 .PHONY: setup synth validate lint test test-argocd test-argocd-all diff charts imports bench images tools clean
 
-setup:  ## Python venvs, node tooling, compiled bindings
+setup:  ## Python venvs, node tooling
 	@scripts/setup.sh
 
 synth: setup  ## environments/*.yaml -> dist/<env>/<chart>.yaml (nothing written on invalid input)
@@ -35,8 +35,7 @@ diff: setup  ## what a change does to everything Argo CD would apply: BASE=<ref>
 charts: setup  ## chart archives of every helmfile.yaml release into $(MLOPS_CACHE)/charts, verified against charts.lock
 	@scripts/fetch-charts.sh >/dev/null
 
-imports: charts  ## regenerate schemas/crds/ and imports/ from the CRDs in the pinned chart archives
-	@scripts/node-tools.sh >/dev/null
+imports: charts  ## regenerate schemas/crds/ from the CRDs in the pinned chart archives
 	@$(PLATFORM_PY) scripts/import_crds.py
 
 bench: setup  ## benchmarks (figures printed, never asserted)

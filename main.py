@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parent
 
 
 def synthesize(envs: list[str], environments: Path | None = None) -> dict[str, dict[str, str]]:
-    """env -> file name -> YAML text. Raises ConfigError before building anything."""
+    """env -> file name -> YAML text. Raises ConfigError before building anything, CustomResourceError
+    (constructs_lib/crd_schemas.py) when a built custom resource is refused by its pinned CRD schema."""
     import cdk8s
 
     from constructs_lib import helm_values
@@ -32,17 +33,19 @@ def synthesize(envs: list[str], environments: Path | None = None) -> dict[str, d
     for env, config in configs.items():
         app = cdk8s.App()
         files = {}
-        for chart in build_platform(app, config):
+        platform = build_platform(app, config)
+        for chart in platform.charts:
             documents = chart.to_json()
             files[f"{chart.chart_name}.yaml"] = render(documents, env=env, chart=chart.chart_name)
             print(f"{env}/{chart.chart_name}: {summary(documents)}")
-        files.update(helm_values.render_files(config))  # dist/<env>/helm-values/*.yaml
+        files.update(helm_values.render_files(config, platform.handles))  # dist/<env>/helm-values/*.yaml
         rendered[env] = files
     return rendered
 
 
 def main(argv: list[str] | None = None) -> int:
     from constructs_lib.config import ConfigError, environment_names
+    from constructs_lib.crd_schemas import CustomResourceError
     from constructs_lib.output import write_environments
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -55,6 +58,10 @@ def main(argv: list[str] | None = None) -> int:
         rendered = synthesize(args.env or environment_names(args.environments), args.environments)
     except ConfigError as error:
         print(f"synth failed: invalid configuration, dist/ left unchanged\n{error}", file=sys.stderr)
+        return 2
+    except CustomResourceError as error:
+        print(f"synth failed: a custom resource does not match its pinned CRD schema, dist/ left unchanged\n{error}",
+              file=sys.stderr)
         return 2
     write_environments(rendered, args.dist)
     # `cdk8s synth` (cdk8s.yaml) runs this app with CDK8S_OUTDIR and expects manifests there too.

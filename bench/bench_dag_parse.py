@@ -25,6 +25,8 @@ import tempfile
 import textwrap
 from pathlib import Path
 
+from goals import report
+
 REPO = Path(__file__).resolve().parents[1]
 DAG_FILE = REPO / "dags" / "batch_feature_training.py"
 BARE = textwrap.dedent(
@@ -85,7 +87,8 @@ def main() -> None:
             med = {k: statistics.median(v) for k, v in times.items()}
             results[mode] = med
             print(f"{mode}: bare {med['bare'] * 1000:8.1f} ms   dag {med['dag'] * 1000:8.1f} ms   "
-                  f"ratio {med['dag'] / med['bare']:.2f}   (median of {n} fresh processes)")
+                  f"(median of {n} fresh processes)")
+            report(f"{mode}: ratio dag/bare", med["dag"] / med["bare"], goal=1.3)
         print(json.dumps({"n": n, **{m: {k: round(v, 4) for k, v in r.items()} for m, r in results.items()}}))
 
 

@@ -32,6 +32,8 @@ sys.path[:0] = [str(REPO / "jobs" / "flink"), str(REPO / "tests" / "jobs" / "fli
 from kafka_broker import KafkaBroker, flink_kafka_connector_jar, kafka_libs  # noqa: E402
 from reference import BASE, EPOCH, make_event  # noqa: E402
 
+from goals import report  # noqa: E402
+
 
 def java(broker: KafkaBroker, main: str, *args: str) -> str:
     out = subprocess.run(broker._java(main, *args, heap="1g"), check=True, capture_output=True, text=True)
@@ -120,8 +122,9 @@ def main() -> int:
     print(f"{f'job Kafka->Kafka p={a.parallelism}, 10% run (exactly-once)':<46}{n_small:>10}{small_s:>10.1f}{n_small / small_s:>12.0f}")
     print(f"{f'job Kafka->Kafka p={a.parallelism}, full run, wall':<46}{a.events:>10}{job_s:>10.1f}{job_rate:>12.0f}")
     print(f"{'job sustained (full - 10% run)':<46}{a.events - n_small:>10}{job_s - small_s:>10.1f}{sustained:>12.0f}")
-    print(f"ratio job/raw consume: wall {job_rate / raw_rate:.2f}, sustained {sustained / raw_rate:.2f} (goal >= 0.5); "
-          f"feature records committed: {n_out}")
+    print(f"feature records committed: {n_out}")
+    report("ratio job/raw consume, wall", job_rate / raw_rate, goal=0.5, higher_is_better=True)
+    report("ratio job/raw consume, sustained", sustained / raw_rate, goal=0.5, higher_is_better=True)
     return 0
 
 

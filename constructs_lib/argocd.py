@@ -19,23 +19,16 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import cdk8s
 from constructs import Construct
 
 from constructs_lib import helm_values
 from constructs_lib import helmfile as helmfile_state
-from constructs_lib import naming
 from constructs_lib.chart import Delivery, PlatformChart
 from constructs_lib.config import PlatformConfig
-from imports.argocd_application.io.argoproj import (
-    Application, ApplicationSpec, ApplicationSpecDestination, ApplicationSpecIgnoreDifferences,
-    ApplicationSpecSource, ApplicationSpecSourceDirectory, ApplicationSpecSources, ApplicationSpecSourcesHelm,
-    ApplicationSpecSyncPolicy, ApplicationSpecSyncPolicyAutomated, ApplicationSpecSyncPolicyRetry,
-    ApplicationSpecSyncPolicyRetryBackoff,
-)
-from imports.argocd_appproject.io.argoproj import (
-    AppProject, AppProjectSpec, AppProjectSpecClusterResourceWhitelist, AppProjectSpecDestinations,
-)
+from constructs_lib.custom_resource import custom_resource, sorted_data
 
+API = "argoproj.io/v1alpha1"
 CHART_NAME = "argocd-apps"
 PROJECT_CHART = "argocd-project"
 ROOT_CHART = "argocd-root"
@@ -72,32 +65,32 @@ IGNORE_DIFFERENCES: dict[str, list[dict]] = {
     # https://github.com/strimzi/strimzi-kafka-operator/issues/13074
     "strimzi-kafka-operator": [
         {"group": "apiextensions.k8s.io", "kind": "CustomResourceDefinition", "name": STRIMZI_KAFKA_CRD,
-         "json_pointers": [STRIMZI_EMPTY_PROPERTIES]},
+         "jsonPointers": [STRIMZI_EMPTY_PROPERTIES]},
     ],
     # ESO's cert-controller fills the chart's empty webhook Secret and the validating webhooks' caBundle
     # (external-secrets v2.9.0 pkg/controllers/crds/crds_controller.go:279-282, webhookconfig/webhookconfig.go:219):
     # https://github.com/argoproj/argo-cd/issues/9071
     "external-secrets": [
-        {"group": "", "kind": "Secret", "name": "external-secrets-webhook", "json_pointers": ["/data"]},
+        {"group": "", "kind": "Secret", "name": "external-secrets-webhook", "jsonPointers": ["/data"]},
         {"group": "admissionregistration.k8s.io", "kind": "ValidatingWebhookConfiguration",
-         "jq_path_expressions": [".webhooks[]?.clientConfig.caBundle"]},
+         "jqPathExpressions": [".webhooks[]?.clientConfig.caBundle"]},
     ],
     # The operator fills the chart's empty webhook Secret and patches the webhooks' caBundle; a
     # self-heal would blank them (TLS errors): https://github.com/kubeflow/spark-operator/issues/2082
     "spark-operator": [
-        {"group": "", "kind": "Secret", "name": "spark-operator-webhook-certs", "json_pointers": ["/data"]},
+        {"group": "", "kind": "Secret", "name": "spark-operator-webhook-certs", "jsonPointers": ["/data"]},
         {"group": "admissionregistration.k8s.io", "kind": "MutatingWebhookConfiguration",
-         "jq_path_expressions": [".webhooks[]?.clientConfig.caBundle"]},
+         "jqPathExpressions": [".webhooks[]?.clientConfig.caBundle"]},
         {"group": "admissionregistration.k8s.io", "kind": "ValidatingWebhookConfiguration",
-         "jq_path_expressions": [".webhooks[]?.clientConfig.caBundle"]},
+         "jqPathExpressions": [".webhooks[]?.clientConfig.caBundle"]},
     ],
     # cert-manager's cainjector writes caBundle into the Flink operator webhooks
     # (cert-manager.io/inject-ca-from): https://github.com/argoproj/argo-cd/issues/1487
     "flink-kubernetes-operator": [
         {"group": "admissionregistration.k8s.io", "kind": "MutatingWebhookConfiguration",
-         "jq_path_expressions": [".webhooks[]?.clientConfig.caBundle"]},
+         "jqPathExpressions": [".webhooks[]?.clientConfig.caBundle"]},
         {"group": "admissionregistration.k8s.io", "kind": "ValidatingWebhookConfiguration",
-         "jq_path_expressions": [".webhooks[]?.clientConfig.caBundle"]},
+         "jqPathExpressions": [".webhooks[]?.clientConfig.caBundle"]},
     ],
 }
 
@@ -114,43 +107,41 @@ def app_name(env: str, name: str) -> str:
     return f"{env}-{name}"
 
 
-def _sync_policy(*, create_namespace: bool, respect_ignore: bool) -> ApplicationSpecSyncPolicy:
+def _sync_policy(*, create_namespace: bool, respect_ignore: bool) -> dict:
     # ServerSideApply: the Strimzi, CNPG, Spark and Flink CRDs exceed the 256 KiB annotation limit of
     # client-side apply (kubectl.kubernetes.io/last-applied-configuration).
     options = ["ServerSideApply=true", f"CreateNamespace={'true' if create_namespace else 'false'}"]
     if respect_ignore:
         options.append("RespectIgnoreDifferences=true")
-    return ApplicationSpecSyncPolicy(
-        automated=ApplicationSpecSyncPolicyAutomated(enabled=True, prune=True, self_heal=True),
-        sync_options=options,
-        retry=ApplicationSpecSyncPolicyRetry(
-            limit=10, backoff=ApplicationSpecSyncPolicyRetryBackoff(duration="10s", factor=2, max_duration="5m")),
-    )
+    return {
+        "automated": {"enabled": True, "prune": True, "selfHeal": True},
+        "syncOptions": options,
+        "retry": {"limit": 10, "backoff": {"duration": "10s", "factor": 2, "maxDuration": "5m"}},
+    }
 
 
-def _meta(config: PlatformConfig, name: str, wave: int | None, *, component: str, finalizer: bool) -> dict:
-    env, ns = config.environment, config.cluster.argocd_namespace
-    result = {"name": name, "namespace": ns, "labels": naming.labels(component, name=name, environment=env)}
-    if wave is not None:
-        result["annotations"] = {SYNC_WAVE: str(wave)}
-    if finalizer:
-        result["finalizers"] = [CASCADE_FINALIZER]
-    return result
+def _argocd_object(scope: Construct, config: PlatformConfig, kind: str, name: str, wave: int | None, *,
+                   component: str, finalizer: bool, spec: dict):
+    """An Argo CD Application or AppProject in cluster.argocd_namespace; keys sorted (the order cdk8s gave
+    the typed objects this chart used to build: dist/ unchanged)."""
+    return custom_resource(
+        scope, name, api_version=API, kind=kind, name=name, namespace=config.cluster.argocd_namespace,
+        component=component, environment=config.environment, spec=sorted_data(spec),
+        annotations={SYNC_WAVE: str(wave)} if wave is not None else None,
+        finalizers=[CASCADE_FINALIZER] if finalizer else None)
 
 
 def _directory_app(scope: Construct, config: PlatformConfig, name: str, include: str, wave: int | None,
-                   destination_ns: str) -> Application:
+                   destination_ns: str):
     git, env = config.git, config.environment
-    return Application(
-        scope, name, metadata=_meta(config, name, wave, component="argocd-application", finalizer=False),
-        spec=ApplicationSpec(
-            project=PROJECT,
-            destination=ApplicationSpecDestination(server=IN_CLUSTER, namespace=destination_ns),
-            source=ApplicationSpecSource(
-                repo_url=git.repo_url, target_revision=git.target_revision, path=f"dist/{env}",
-                directory=ApplicationSpecSourceDirectory(include=include, recurse=False)),
-            sync_policy=_sync_policy(create_namespace=False, respect_ignore=False),
-        ))
+    return _argocd_object(scope, config, "Application", name, wave, component="argocd-application", finalizer=False,
+                          spec={
+        "project": PROJECT,
+        "destination": {"server": IN_CLUSTER, "namespace": destination_ns},
+        "source": {"repoURL": git.repo_url, "targetRevision": git.target_revision, "path": f"dist/{env}",
+                   "directory": {"include": include, "recurse": False}},
+        "syncPolicy": _sync_policy(create_namespace=False, respect_ignore=False),
+    })
 
 
 class ArgocdProjectChart(PlatformChart):
@@ -167,17 +158,15 @@ class ArgocdProjectChart(PlatformChart):
         from constructs_lib.external_secrets import bootstrap_objects
 
         bootstrap_objects(self, config=config)
-        AppProject(self, "project",
-                   metadata=_meta(config, PROJECT, PROJECT_WAVE, component="argocd-project", finalizer=False),
-                   spec=AppProjectSpec(
-                       description=f"MLOps platform ({env}): dist/{env} and the helmfile releases",
-                       source_repos=sorted({git.repo_url, *(r.repo_url for r in releases)}),
-                       destinations=[AppProjectSpecDestinations(server=IN_CLUSTER, namespace=n) for n in sorted(
-                           platform_namespaces | {config.cluster.cert_manager_namespace, ns}
-                           | set(monitoring_namespaces(config)))],
-                       cluster_resource_whitelist=[AppProjectSpecClusterResourceWhitelist(group=g, kind=k)
-                                                   for g, k in CLUSTER_RESOURCES],
-                   ))
+        _argocd_object(self, config, "AppProject", PROJECT, PROJECT_WAVE, component="argocd-project", finalizer=False,
+                       spec={
+            "description": f"MLOps platform ({env}): dist/{env} and the helmfile releases",
+            "sourceRepos": sorted({git.repo_url, *(r.repo_url for r in releases)}),
+            "destinations": [{"server": IN_CLUSTER, "namespace": n} for n in sorted(
+                platform_namespaces | {config.cluster.cert_manager_namespace, ns}
+                | set(monitoring_namespaces(config)))],
+            "clusterResourceWhitelist": [{"group": g, "kind": k} for g, k in CLUSTER_RESOURCES],
+        })
 
 
 class ArgocdRootChart(PlatformChart):
@@ -214,12 +203,9 @@ class ArgocdAppsChart(PlatformChart):
         platform_namespaces = {name for _, name in config.namespaces.all()}
         # Namespaces the namespaces chart creates with their Pod Security labels: never Argo CD's CreateNamespace.
         created = platform_namespaces | {ns} | set(monitoring_namespaces(config))
-        self.applications: dict[str, Application] = {}
+        self.applications: dict[str, cdk8s.ApiObject] = {}
         self.project_chart = ArgocdProjectChart(scope, config=config, releases=releases)
         self.root_chart = ArgocdRootChart(scope, config=config)
-
-        def meta(name: str, wave: int | None, *, component: str, finalizer: bool) -> dict:
-            return _meta(config, name, wave, component=component, finalizer=finalizer)
 
         def directory_app(name: str, include: str, wave: int | None, destination_ns: str):
             self.applications[name] = _directory_app(self, config, name, include, wave, destination_ns)
@@ -235,22 +221,20 @@ class ArgocdAppsChart(PlatformChart):
             if name in self.applications:
                 raise ValueError(f"Argo CD Application {name!r}: a dist chart and a helmfile release share a name")
             ignores = IGNORE_DIFFERENCES.get(release.name, [])
-            self.applications[name] = Application(
-                self, name,
-                metadata=meta(name, release.sync_wave, component="argocd-application",
-                              finalizer=release.tier in CASCADE_TIERS),
-                spec=ApplicationSpec(
-                    project=PROJECT,
-                    destination=ApplicationSpecDestination(server=IN_CLUSTER, namespace=release.namespace),
-                    sources=[
-                        ApplicationSpecSources(
-                            repo_url=release.repo_url, chart=release.chart_name, target_revision=release.version,
-                            helm=ApplicationSpecSourcesHelm(
-                                release_name=release.name,
-                                value_files=[f"$values/{path}" for path in release.values])),
-                        ApplicationSpecSources(repo_url=git.repo_url, target_revision=git.target_revision, ref="values"),
-                    ],
-                    ignore_differences=[ApplicationSpecIgnoreDifferences(**entry) for entry in ignores] or None,
-                    sync_policy=_sync_policy(create_namespace=release.namespace not in created,
-                                             respect_ignore=bool(ignores)),
-                ))
+            sources: list[dict] = [
+                {"repoURL": release.repo_url, "chart": release.chart_name, "targetRevision": release.version,
+                 "helm": {"releaseName": release.name, "valueFiles": [f"$values/{path}" for path in release.values]}},
+                {"repoURL": git.repo_url, "targetRevision": git.target_revision, "ref": "values"},
+            ]
+            spec = {
+                "project": PROJECT,
+                "destination": {"server": IN_CLUSTER, "namespace": release.namespace},
+                "sources": sources,
+                "syncPolicy": _sync_policy(create_namespace=release.namespace not in created,
+                                           respect_ignore=bool(ignores)),
+            }
+            if ignores:
+                spec["ignoreDifferences"] = ignores
+            self.applications[name] = _argocd_object(
+                self, config, "Application", name, release.sync_wave, component="argocd-application",
+                finalizer=release.tier in CASCADE_TIERS, spec=spec)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import cdk8s
 from constructs import Construct
 
 from constructs_lib import naming, ports
@@ -11,41 +10,21 @@ from constructs_lib.observability.monitors import endpoint, pod_monitor
 from constructs_lib.chart import Delivery, PlatformChart
 from constructs_lib.config import PlatformConfig
 from constructs_lib.config.compute import FlinkConfig
-from constructs_lib.config.types import Resources, parse_quantity
+from constructs_lib.config.types import Resources, jvm_memory, parse_quantity
+from constructs_lib.custom_resource import custom_resource, sorted_data
 from constructs_lib.handles import KafkaHandle, ObjectStoreHandle
 from constructs_lib.images import FLINK_JOB_FILE, ImagesFile
 from constructs_lib.security_context import FLINK_UID, container_security_context, pod_security_context
-from imports.flink_deployment.org.apache.flink import (
-    FlinkDeployment,
-    FlinkDeploymentSpec,
-    FlinkDeploymentSpecFlinkVersion,
-    FlinkDeploymentSpecJob,
-    FlinkDeploymentSpecJobManager,
-    FlinkDeploymentSpecJobManagerResource,
-    FlinkDeploymentSpecJobState,
-    FlinkDeploymentSpecJobUpgradeMode,
-    FlinkDeploymentSpecTaskManager,
-    FlinkDeploymentSpecTaskManagerResource,
-)
 
+API = "flink.apache.org/v1beta1"
 COMPONENT = "flink"
+# spec.flinkVersion of the operator 1.15 CRD (enum): the PyFlink 2.2 image of docker/images.yaml.
+FLINK_VERSION = "v2_2"
 # The operator merges this container into the JobManager and TaskManager main containers.
 MAIN_CONTAINER = "flink-main-container"
 PYTHON_DRIVER = "org.apache.flink.client.python.PythonDriver"
 KAFKA_CA_DIR = "/etc/kafka/ca"
 KAFKA_USER_DIR = "/etc/kafka/user"
-
-_UPGRADE_MODES = {
-    "stateless": FlinkDeploymentSpecJobUpgradeMode.STATELESS,
-    "savepoint": FlinkDeploymentSpecJobUpgradeMode.SAVEPOINT,
-    "last-state": FlinkDeploymentSpecJobUpgradeMode.LAST_HYPHEN_STATE,
-}
-
-
-def flink_memory(quantity: str) -> str:
-    """A Kubernetes quantity as a Flink MemorySize in MiB ("1Gi" -> "1024m"; Flink's m is MiB)."""
-    return f"{int(parse_quantity(quantity) // 2**20)}m"
-
 
 def flink_cpu(quantity: str) -> float:
     return float(parse_quantity(quantity))
@@ -83,14 +62,6 @@ def kafka_env(kafka: KafkaHandle) -> tuple[list[dict], list[dict], list[dict]]:
     return env, volumes, mounts
 
 
-def s3_env(store: ObjectStoreHandle) -> list[dict]:
-    """S3 credentials by reference only. flink-s3-fs-hadoop uses S3A, whose default credential chain
-    includes the AWS SDK's EnvironmentVariableCredentialsProvider (AWS_ACCESS_KEY_ID/SECRET)."""
-    secret = store.credentials_secrets["flink"]
-    return [{"name": field, "valueFrom": {"secretKeyRef": {"name": secret, "key": field}}}
-            for field in (store.access_key_field, store.secret_key_field)]
-
-
 def pod_template(*, labels: dict[str, str], kafka: KafkaHandle, store: ObjectStoreHandle) -> dict:
     env, volumes, mounts = kafka_env(kafka)
     # Flink writes logs, its generated config and Python/Beam working files: give it writable
@@ -100,12 +71,12 @@ def pod_template(*, labels: dict[str, str], kafka: KafkaHandle, store: ObjectSto
     mounts += [{"name": name, "mountPath": path} for name, path in scratch.items()]
     return {
         "metadata": {"labels": labels},
-        "spec": {
+        "spec": sorted_data({
             "automountServiceAccountToken": True,  # native mode: the JobManager creates TaskManager pods
             "securityContext": pod_security_context(FLINK_UID),
             "containers": [{
                 "name": MAIN_CONTAINER,
-                "env": env + s3_env(store),
+                "env": env + store.credentials_env("flink"),
                 # Declared so that the PodMonitor (portNumber) finds the Prometheus reporter's endpoint.
                 "ports": [{"name": "metrics", "containerPort": ports.FLINK_METRICS, "protocol": "TCP"}],
                 "volumeMounts": mounts,
@@ -115,7 +86,7 @@ def pod_template(*, labels: dict[str, str], kafka: KafkaHandle, store: ObjectSto
                 "securityContext": container_security_context(FLINK_UID, read_only_root=False),
             }],
             "volumes": volumes,
-        },
+        }),
     }
 
 
@@ -134,7 +105,7 @@ def flink_configuration(flink: FlinkConfig, *, store: ObjectStoreHandle) -> dict
         "execution.checkpointing.externalized-checkpoint-retention": "RETAIN_ON_CANCELLATION",
         "state.backend.type": "rocksdb",
         "execution.checkpointing.incremental": "true",
-        # S3 (SeaweedFS / MinIO): endpoint and path-style here, credentials only from env (s3_env).
+        # S3 (SeaweedFS / MinIO): endpoint and path-style here, credentials only from env (credentials_env).
         "s3.endpoint": store.endpoint_url,
         "s3.path.style.access": "true",
         "s3.endpoint.region": store.region,
@@ -216,41 +187,31 @@ class FlinkJobsChart(PlatformChart):
                                 ("cluster CA bundle", kafka.ca_bundle_namespace)):
             if secret_ns != namespace:
                 raise ValueError(f"flink-jobs runs in {namespace!r} but the Kafka {what} are in {secret_ns!r}")
-        if images.flink_version_enum != "v2_2":
+        if images.flink_version_enum != FLINK_VERSION:
             raise ValueError(f"docker/images.yaml flink_version {images.flink_version}: this chart targets Flink 2.2")
-        deployment = FlinkDeployment(
-            self, "deployment",
-            metadata=cdk8s.ApiObjectMetadata(name=naming.FLINK_DEPLOYMENT, namespace=namespace, labels=labels),
-            spec=FlinkDeploymentSpec(
-                image=images.flink_job,
-                image_pull_policy="IfNotPresent",
-                flink_version=FlinkDeploymentSpecFlinkVersion.V2_UNDERSCORE_2,
-                service_account=naming.FLINK_SA,
-                flink_configuration=flink_configuration(flink, store=object_store),
-                job_manager=FlinkDeploymentSpecJobManager(
-                    replicas=1,
-                    resource=FlinkDeploymentSpecJobManagerResource(
-                        cpu=flink_cpu(flink.job_manager.cpu_request), memory=flink_memory(flink.job_manager.memory_limit)),
-                ),
-                task_manager=FlinkDeploymentSpecTaskManager(
-                    resource=FlinkDeploymentSpecTaskManagerResource(
-                        cpu=flink_cpu(flink.task_manager.cpu_request), memory=flink_memory(flink.task_manager.memory_limit)),
-                ),
-                job=FlinkDeploymentSpecJob(
-                    jar_uri=images.flink_python_jar,
-                    entry_class=PYTHON_DRIVER,
-                    args=job_args(flink, kafka=kafka, consumer_group=config.kafka.flink_consumer_group,
-                                  transactional_id_prefix=config.kafka.flink_transactional_id_prefix),
-                    parallelism=flink.parallelism,
-                    upgrade_mode=_UPGRADE_MODES[flink.upgrade_mode],
-                    state=FlinkDeploymentSpecJobState.RUNNING,
-                ),
-            ),
-        )
-        # The generated podTemplate bindings are ~1k nested classes; a JSON patch of a plain pod
-        # template is clearer and is still checked against the CRD schema by the validation gate.
-        deployment.add_json_patch(cdk8s.JsonPatch.add(
-            "/spec/podTemplate", pod_template(labels=labels, kafka=kafka, store=object_store)))
+        spec = {
+            "flinkConfiguration": sorted_data(flink_configuration(flink, store=object_store)),
+            "flinkVersion": FLINK_VERSION,
+            "image": images.flink_job,
+            "imagePullPolicy": "IfNotPresent",
+            "job": {
+                "args": job_args(flink, kafka=kafka, consumer_group=config.kafka.flink_consumer_group,
+                                 transactional_id_prefix=config.kafka.flink_transactional_id_prefix),
+                "entryClass": PYTHON_DRIVER,
+                "jarURI": images.flink_python_jar,
+                "parallelism": flink.parallelism,
+                "state": "running",
+                "upgradeMode": flink.upgrade_mode,
+            },
+            "jobManager": {"replicas": 1, "resource": {
+                "cpu": flink_cpu(flink.job_manager.cpu_request), "memory": jvm_memory(flink.job_manager.memory_limit)}},
+            "podTemplate": pod_template(labels=labels, kafka=kafka, store=object_store),
+            "serviceAccount": naming.FLINK_SA,
+            "taskManager": {"resource": {
+                "cpu": flink_cpu(flink.task_manager.cpu_request), "memory": jvm_memory(flink.task_manager.memory_limit)}},
+        }
+        custom_resource(self, "deployment", api_version=API, kind="FlinkDeployment", name=naming.FLINK_DEPLOYMENT,
+                        namespace=namespace, component=COMPONENT, environment=config.environment, spec=spec)
         # JobManager and TaskManagers (Flink labels every pod `app: <FlinkDeployment name>`, apache/flink
         # flink-kubernetes utils/Constants.java LABEL_APP_KEY) serve the Prometheus reporter on FLINK_METRICS.
         pod_monitor(self, "podmonitor", name=naming.FLINK_DEPLOYMENT, namespace=namespace,

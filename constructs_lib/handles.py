@@ -58,6 +58,14 @@ class ObjectStoreHandle:
     def endpoint_url(self) -> str:
         return f"{'https' if self.tls else 'http'}://{self.endpoint_host}:{self.port}"
 
+    def credentials_env(self, workload: str) -> list[dict]:
+        """A workload's S3 credentials as container env, by reference only (secretKeyRef): AWS_ACCESS_KEY_ID /
+        AWS_SECRET_ACCESS_KEY, which the AWS SDK's EnvironmentVariableCredentialsProvider reads (S3A in Spark
+        and in flink-s3-fs-hadoop)."""
+        secret = self.credentials_secrets[workload]
+        return [{"name": key, "valueFrom": {"secretKeyRef": {"name": secret, "key": key}}}
+                for key in (self.access_key_field, self.secret_key_field)]
+
 
 @dataclass(frozen=True)
 class PostgresHandle:
@@ -143,3 +151,14 @@ class MlflowHandle:
 def mlflow_handle(config: PlatformConfig) -> MlflowHandle:
     ns = config.namespaces.ml_lifecycle
     return MlflowHandle(namespace=ns, host=f"mlflow.{ns}.svc", port=MLFLOW_PORT)
+
+
+@dataclass(frozen=True)
+class PlatformHandles:
+    """Every handle of one environment, each computed once by its owner (constructs_lib/platform.py): the
+    Kafka, object-store and PostgreSQL charts, and the MLflow release's values for MLflow."""
+
+    kafka: KafkaHandle
+    object_store: ObjectStoreHandle
+    postgres: dict[str, PostgresHandle]
+    mlflow: MlflowHandle

@@ -7,14 +7,15 @@ the same files through `$values`. Only references are written: Secret names, nev
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from constructs_lib import naming
 from constructs_lib.config import PlatformConfig
-from constructs_lib.handles import object_store_handle, postgres_handle
+from constructs_lib.handles import PlatformHandles
 from constructs_lib.images import images
 from constructs_lib.output import render_values
 
 FOLDER = "helm-values"
-MLFLOW_PORT = 5000  # values/mlflow.yaml service.port
 AIRFLOW_DAGS_MOUNT = "/opt/airflow/dags"  # chart default dags.mountPath; git-sync links the checkout at repo/
 
 
@@ -36,12 +37,7 @@ def helmfile_environment(config: PlatformConfig) -> dict:
     }
 
 
-def mlflow_tracking_uri(config: PlatformConfig) -> str:
-    # community-charts mlflow: the Service is named after the release (`mlflow`).
-    return f"http://mlflow.{config.namespaces.ml_lifecycle}.svc:{MLFLOW_PORT}"
-
-
-def airflow_values(config: PlatformConfig) -> dict:
+def airflow_values(config: PlatformConfig, handles: PlatformHandles) -> dict:
     airflow, env = config.airflow, config.environment
     repo_root = f"{AIRFLOW_DAGS_MOUNT}/repo"
     task_env = [
@@ -49,7 +45,7 @@ def airflow_values(config: PlatformConfig) -> dict:
         {"name": "MLOPS_SPARK_TEMPLATES", "value": f"{repo_root}/dist/{env}/spark-templates.yaml"},
         {"name": "MLOPS_PROCESSING_NAMESPACE", "value": config.namespaces.processing_jobs},
         {"name": "MLOPS_SERVING_NAMESPACE", "value": config.namespaces.ml_lifecycle},
-        {"name": "MLFLOW_TRACKING_URI", "value": mlflow_tracking_uri(config)},
+        {"name": "MLFLOW_TRACKING_URI", "value": handles.mlflow.tracking_uri},
     ]
     git_sync: dict = {
         "repo": config.git.repo_url,
@@ -74,22 +70,23 @@ def airflow_values(config: PlatformConfig) -> dict:
     }
 
 
-def cert_manager_values(config: PlatformConfig) -> dict:
+def cert_manager_values(config: PlatformConfig, handles: PlatformHandles) -> dict:
     """Leader election in cert-manager's own namespace: the chart's default `kube-system` (values.yaml
     global.leaderElection.namespace) puts two Roles and RoleBindings outside the AppProject's destinations,
     and Argo CD refuses that part of the release."""
     return {"global": {"leaderElection": {"namespace": config.cluster.cert_manager_namespace}}}
 
 
-def mlflow_allowed_hosts(config: PlatformConfig) -> list[str]:
+def mlflow_allowed_hosts(handles: PlatformHandles) -> list[str]:
     """Every Host header an in-cluster client of the mlflow Service sends (host:port, exact match)."""
-    ns = config.namespaces.ml_lifecycle
-    names = ["mlflow", f"mlflow.{ns}", f"mlflow.{ns}.svc", f"mlflow.{ns}.svc.cluster.local"]
-    return [f"{name}:{MLFLOW_PORT}" for name in names]
+    mlflow = handles.mlflow
+    service, ns = mlflow.host.split(".")[0], mlflow.namespace
+    names = [service, f"{service}.{ns}", f"{service}.{ns}.svc", f"{service}.{ns}.svc.cluster.local"]
+    return [f"{name}:{mlflow.port}" for name in names]
 
 
-def mlflow_values(config: PlatformConfig) -> dict:
-    db, store = postgres_handle(config, "mlflow"), object_store_handle(config)
+def mlflow_values(config: PlatformConfig, handles: PlatformHandles) -> dict:
+    db, store = handles.postgres["mlflow"], handles.object_store
     image = images().upstream.mlflow
     return {
         # One MLflow version for the server and its schema migration: the chart's migration init container
@@ -103,7 +100,7 @@ def mlflow_values(config: PlatformConfig) -> dict:
         # loopback and private IPs only, mlflow/server/security_utils.py get_default_allowed_hosts), and
         # in-cluster clients send the Service name. The chart passes this list as
         # MLFLOW_SERVER_ALLOWED_HOSTS (templates/configmap.yaml, chart 1.11.5); /health stays exempt for probes.
-        "serverAllowedHosts": mlflow_allowed_hosts(config),
+        "serverAllowedHosts": mlflow_allowed_hosts(handles),
         # The security chart owns the ServiceAccount (one owner per object across all Applications: two
         # would overwrite each other forever); the chart only references it.
         "serviceAccount": {"create": False, "name": naming.MLFLOW_SA},
@@ -130,7 +127,7 @@ def mlflow_values(config: PlatformConfig) -> dict:
     }
 
 
-def argocd_values(config: PlatformConfig) -> dict:
+def argocd_values(config: PlatformConfig, handles: PlatformHandles) -> dict:
     """Argo CD reads the private platform repository with the credential ESO materializes (secrets
     inventory); over SSH it checks the host key against these known_hosts (public, from config)."""
     git = config.secrets.git
@@ -139,22 +136,23 @@ def argocd_values(config: PlatformConfig) -> dict:
     return {}
 
 
-def kube_prometheus_stack_values(config: PlatformConfig) -> dict:
+def kube_prometheus_stack_values(config: PlatformConfig, handles: PlatformHandles) -> dict:
     from constructs_lib.observability.stack import stack_values
 
     return stack_values(config)
 
 
-GENERATORS = {"helmfile": helmfile_environment, "airflow": airflow_values, "mlflow": mlflow_values,
-              "cert-manager": cert_manager_values, "argo-cd": argocd_values,
-              "kube-prometheus-stack": kube_prometheus_stack_values}
+GENERATORS: dict[str, Callable[[PlatformConfig, PlatformHandles], dict]] = {
+    "helmfile": lambda config, _handles: helmfile_environment(config), "airflow": airflow_values,
+    "mlflow": mlflow_values, "cert-manager": cert_manager_values, "argo-cd": argocd_values,
+    "kube-prometheus-stack": kube_prometheus_stack_values}
 
 
-def values_for(config: PlatformConfig) -> dict[str, dict]:
-    return {name: build(config) for name, build in GENERATORS.items()}
+def values_for(config: PlatformConfig, handles: PlatformHandles) -> dict[str, dict]:
+    return {name: build(config, handles) for name, build in GENERATORS.items()}
 
 
-def render_files(config: PlatformConfig) -> dict[str, str]:
-    """file name (relative to dist/<env>) -> text."""
+def render_files(config: PlatformConfig, handles: PlatformHandles) -> dict[str, str]:
+    """file name (relative to dist/<env>) -> text. `handles`: those of build_platform() for this config."""
     return {f"{FOLDER}/{name}.yaml": render_values(values, env=config.environment, name=name)
-            for name, values in values_for(config).items()}
+            for name, values in values_for(config, handles).items()}

@@ -38,7 +38,7 @@ def _acl(resource_type: str, name: str | None, operations: list[str], *, pattern
     return {"type": "allow", "resource": resource, "operations": operations}
 
 
-def user_acls(config: PlatformConfig) -> dict[str, list[dict]]:
+def user_acls(config: PlatformConfig, handle: KafkaHandle) -> dict[str, list[dict]]:
     """KafkaUser name -> exactly the ACLs that workload needs (nothing else, no wildcard). Only the Flink
     job uses Kafka: no Spark job reads or writes a topic (jobs/spark), so Spark has no KafkaUser.
 
@@ -46,7 +46,7 @@ def user_acls(config: PlatformConfig) -> dict[str, list[dict]]:
     default and Write on a topic or transactional id implies idempotent writes; the cluster-level
     IdempotentWrite ACL is deprecated and Kafka 4 does not require it.
     """
-    kafka, users = config.kafka, kafka_handle(config).user_secrets
+    kafka, users = config.kafka, handle.user_secrets
     raw, features = kafka.topics.raw_events.name, kafka.topics.features.name
     return {
         users["flink"]: [
@@ -65,6 +65,7 @@ class KafkaChart(PlatformChart):
         namespace = config.namespaces.data_plane
         super().__init__(scope, "kafka", config=config,
                          delivery=Delivery(sync_wave=SYNC_WAVE, namespace=namespace))
+        # The one place Kafka's handle is computed; every other chart receives it.
         self.handle: KafkaHandle = kafka_handle(config)
         kafka, cluster = config.kafka, config.kafka.cluster_name
         common = Placement(namespace=namespace, component=COMPONENT, environment=config.environment)
@@ -82,7 +83,7 @@ class KafkaChart(PlatformChart):
         # (spec.entityOperator.userOperator.watchedNamespace) and writes each user's Secret next to its
         # KafkaUser, so the Flink/Spark pods reference it in their own namespace.
         users_common: Placement = {**common, "namespace": self.handle.user_secrets_namespace}
-        for user, acls in user_acls(config).items():
+        for user, acls in user_acls(config, self.handle).items():
             custom_resource(self, f"user-{user}", api_version=API, kind="KafkaUser", name=user,
                             labels={"strimzi.io/cluster": cluster},
                             spec={"authentication": {"type": kafka.authentication},

@@ -5,22 +5,20 @@ from __future__ import annotations
 from constructs import Construct
 
 from constructs_lib.config import PlatformConfig
-from constructs_lib.custom_resource import custom_resource
-from constructs_lib.object_store import COMPONENT
+from constructs_lib.custom_resource import Placement, custom_resource
 from constructs_lib.security_context import container_security_context, pod_security_context
 
 UID = 1000
 
 
-def build_minio(scope: Construct, *, config: PlatformConfig) -> None:
-    store, ns = config.object_store, config.namespaces.data_plane
+def build_minio(scope: Construct, *, config: PlatformConfig, placement: Placement) -> None:
+    store = config.object_store
     minio = store.minio
     assert minio is not None  # config rule: object_store.minio is required for this backend
     claim: dict = {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": minio.volume_size}}}
     if minio.storage_class:
         claim["storageClassName"] = minio.storage_class
-    custom_resource(scope, "tenant", api_version="minio.min.io/v2", kind="Tenant", name=store.name, namespace=ns,
-                    component=COMPONENT, environment=config.environment, spec={
+    custom_resource(scope, "tenant", api_version="minio.min.io/v2", kind="Tenant", name=store.name, **placement, spec={
         "pools": [{
             "name": "pool-0",
             "servers": minio.servers,

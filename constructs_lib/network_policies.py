@@ -17,6 +17,7 @@ from constructs import Construct
 from cdk8s_plus_28 import k8s
 
 from constructs_lib import naming, ports as named_ports
+from constructs_lib.k8s_values import int_or_string
 from constructs_lib.config import PlatformConfig
 
 TABLE = Path(__file__).with_name("connectivity.yaml")
@@ -56,33 +57,40 @@ class Connectivity:
     flows: list[Flow]
     config: PlatformConfig
 
-    def peer(self, name: str) -> dict:
-        """NetworkPolicyPeer (as a plain dict) for a group or an outside peer."""
+    def peer(self, name: str) -> k8s.NetworkPolicyPeer:
+        """The NetworkPolicyPeer of a group or an outside peer."""
         cluster = self.config.cluster
         if name in self.groups:
             group = self.groups[name]
-            return {"namespaceSelector": {"matchLabels": {NAMESPACE_LABEL: group.namespace}},
-                    "podSelector": {"matchLabels": dict(group.labels)}}
+            return _peer(group.namespace, dict(group.labels))
         if name == "kube-dns":
-            return {"namespaceSelector": {"matchLabels": {NAMESPACE_LABEL: cluster.dns_namespace}},
-                    "podSelector": {"matchLabels": {"k8s-app": "kube-dns"}}}
+            return _peer(cluster.dns_namespace, {"k8s-app": "kube-dns"})
         if name == "monitoring":
-            return {"namespaceSelector": {"matchLabels": {NAMESPACE_LABEL: cluster.monitoring_namespace}}}
+            return _peer(cluster.monitoring_namespace)
         if name == "ingress":
-            return {"namespaceSelector": {"matchLabels": {NAMESPACE_LABEL: cluster.ingress_namespace}}}
+            return _peer(cluster.ingress_namespace)
         raise ValueError(f"no single peer for {name!r}")
 
-    def peers(self, name: str) -> list[dict]:
+    def peers(self, name: str) -> list[k8s.NetworkPolicyPeer]:
         if name == "api-server":
-            return [{"ipBlock": {"cidr": str(cidr)}} for cidr in self.config.cluster.api_server_cidrs]
+            return _ip_blocks(self.config.cluster.api_server_cidrs)
         if name == "git-host":
-            return [{"ipBlock": {"cidr": str(cidr)}} for cidr in self.config.git.host_cidrs]
+            return _ip_blocks(self.config.git.host_cidrs)
         if name == "secret-store":  # NetworkPolicies match addresses, not host names (config secrets.store.egress)
-            return [{"ipBlock": {"cidr": str(cidr)}} for cidr in self.config.secrets.store.egress.cidrs]
+            return _ip_blocks(self.config.secrets.store.egress.cidrs)
         if name == ALL:
-            return [{"namespaceSelector": {"matchLabels": {NAMESPACE_LABEL: ns}}}
-                    for _, ns in self.config.namespaces.all()]
+            return [_peer(ns) for _, ns in self.config.namespaces.all()]
         return [self.peer(name)]
+
+
+def _peer(namespace: str, pod_labels: dict[str, str] | None = None) -> k8s.NetworkPolicyPeer:
+    return k8s.NetworkPolicyPeer(
+        namespace_selector=k8s.LabelSelector(match_labels={NAMESPACE_LABEL: namespace}),
+        pod_selector=k8s.LabelSelector(match_labels=pod_labels) if pod_labels is not None else None)
+
+
+def _ip_blocks(cidrs) -> list[k8s.NetworkPolicyPeer]:
+    return [k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=str(cidr))) for cidr in cidrs]
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +140,7 @@ def resolve(config: PlatformConfig, table: dict | None = None) -> Connectivity:
     return Connectivity(groups, flows, config)
 
 
-def _rules(flows: list[Flow], peer_of) -> list[tuple[str, list[dict]]]:
+def _rules(flows: list[Flow], peer_of) -> list[tuple[str, list[k8s.NetworkPolicyPort]]]:
     """One rule per peer, with every port that peer gets (stable order)."""
     by_peer: dict[str, list[Flow]] = defaultdict(list)
     for flow in flows:
@@ -140,7 +148,8 @@ def _rules(flows: list[Flow], peer_of) -> list[tuple[str, list[dict]]]:
     rules = []
     for peer, peer_flows in sorted(by_peer.items()):
         ports = sorted({(f.protocol, f.port) for f in peer_flows})
-        rules.append((peer, [{"protocol": protocol, "port": port} for protocol, port in ports]))
+        rules.append((peer, [k8s.NetworkPolicyPort(protocol=protocol, port=int_or_string(port))
+                             for protocol, port in ports]))
     return rules
 
 
@@ -154,7 +163,7 @@ class NetworkPolicies(Construct):
         for role, namespace in config.namespaces.all():
             self._policy(f"{role}-default-deny", "default-deny", namespace, {}, ["Ingress", "Egress"], env)
             everyone = [f for f in connectivity.flows if f.source == ALL]
-            egress = [{"to": connectivity.peers(peer), "ports": ports}
+            egress = [k8s.NetworkPolicyEgressRule(to=connectivity.peers(peer), ports=ports)
                       for peer, ports in _rules(everyone, lambda f: f.target)]
             self._policy(f"{role}-allow-dns", "allow-dns", namespace, {}, ["Egress"], env, egress=egress)
 
@@ -165,54 +174,23 @@ class NetworkPolicies(Construct):
             outgoing = [f for f in connectivity.flows if f.source == name]
             incoming = [f for f in connectivity.flows if f.target == name]
             if outgoing:
-                egress = [{"to": connectivity.peers(peer), "ports": ports}
+                egress = [k8s.NetworkPolicyEgressRule(to=connectivity.peers(peer), ports=ports)
                           for peer, ports in _rules(outgoing, lambda f: f.target)]
                 self._policy(f"{name}-egress", f"allow-{name}-egress", group.namespace, group.labels,
                              ["Egress"], env, egress=egress)
             if incoming:
-                ingress = []
-                for peer, ports in _rules(incoming, lambda f: f.source):
-                    ingress.append({"from": connectivity.peers(peer), "ports": ports})
+                ingress = [k8s.NetworkPolicyIngressRule(from_=connectivity.peers(peer), ports=ports)
+                           for peer, ports in _rules(incoming, lambda f: f.source)]
                 self._policy(f"{name}-ingress", f"allow-{name}-ingress", group.namespace, group.labels,
                              ["Ingress"], env, ingress=ingress)
 
     def _policy(self, id: str, name: str, namespace: str, pod_labels: dict, types: list[str], env: str, *,
-                egress: list[dict] | None = None, ingress: list[dict] | None = None) -> None:
-        spec: dict = {"podSelector": {"matchLabels": dict(pod_labels)} if pod_labels else {},
-                      "policyTypes": types}
-        if egress is not None:
-            spec["egress"] = egress
-        if ingress is not None:
-            spec["ingress"] = ingress
+                egress: list[k8s.NetworkPolicyEgressRule] | None = None,
+                ingress: list[k8s.NetworkPolicyIngressRule] | None = None) -> None:
         k8s.KubeNetworkPolicy(
             self, id,
             metadata=k8s.ObjectMeta(name=name, namespace=namespace,
                                     labels=naming.labels("network-policy", name=name, environment=env)),
-            spec=_spec(spec),
+            spec=k8s.NetworkPolicySpec(pod_selector=k8s.LabelSelector(match_labels=dict(pod_labels) or None),
+                                       policy_types=types, egress=egress or None, ingress=ingress or None),
         )
-
-
-def _spec(spec: dict) -> k8s.NetworkPolicySpec:
-    def selector(value: dict | None):
-        return None if value is None else k8s.LabelSelector(match_labels=value.get("matchLabels"))
-
-    def peer(value: dict) -> k8s.NetworkPolicyPeer:
-        block = value.get("ipBlock")
-        return k8s.NetworkPolicyPeer(
-            ip_block=k8s.IpBlock(cidr=block["cidr"], except_=block.get("except")) if block else None,
-            namespace_selector=selector(value.get("namespaceSelector")),
-            pod_selector=selector(value.get("podSelector")),
-        )
-
-    def ports(values: list[dict]):
-        return [k8s.NetworkPolicyPort(protocol=p["protocol"], port=k8s.IntOrString.from_number(p["port"]))
-                for p in values]
-
-    return k8s.NetworkPolicySpec(
-        pod_selector=k8s.LabelSelector(match_labels=spec["podSelector"].get("matchLabels")),
-        policy_types=spec["policyTypes"],
-        egress=[k8s.NetworkPolicyEgressRule(to=[peer(p) for p in rule["to"]], ports=ports(rule["ports"]))
-                for rule in spec.get("egress", [])] or None,
-        ingress=[k8s.NetworkPolicyIngressRule(from_=[peer(p) for p in rule["from"]], ports=ports(rule["ports"]))
-                 for rule in spec.get("ingress", [])] or None,
-    )

@@ -10,7 +10,10 @@ from constructs import Construct
 
 from constructs_lib.chart import Delivery, PlatformChart
 from constructs_lib.config import PlatformConfig
+from constructs_lib.custom_resource import Placement
 from constructs_lib.handles import ObjectStoreHandle, object_store_handle
+from constructs_lib.minio import build_minio
+from constructs_lib.seaweedfs import build_seaweedfs
 
 COMPONENT = "object-store"
 SYNC_WAVE = 0
@@ -26,19 +29,14 @@ BUCKET_ACCESS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
-def credentials_namespaces(config: PlatformConfig) -> dict[str, str]:
-    """Where each workload's S3 credentials Secret lives (the namespace its pods run in)."""
-    return object_store_handle(config).credentials_namespaces
-
-
 class ObjectStoreChart(PlatformChart):
     def __init__(self, scope: Construct, *, config: PlatformConfig):
         super().__init__(scope, "object-store", config=config,
                          delivery=Delivery(sync_wave=SYNC_WAVE, namespace=config.namespaces.data_plane))
+        # The one place the object store's handle is computed; every other chart receives it.
         self.handle: ObjectStoreHandle = object_store_handle(config)
+        placement = Placement(namespace=self.handle.namespace, component=COMPONENT, environment=config.environment)
         if config.object_store.backend == "seaweedfs":
-            from constructs_lib.seaweedfs import build_seaweedfs
-            build_seaweedfs(self, config=config)
+            build_seaweedfs(self, config=config, handle=self.handle, placement=placement, bucket_access=BUCKET_ACCESS)
         else:
-            from constructs_lib.minio import build_minio
-            build_minio(self, config=config)
+            build_minio(self, config=config, placement=placement)

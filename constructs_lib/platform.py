@@ -1,5 +1,8 @@
-"""Builds every chart of one environment. Charts hand each other handles, never rebuilt strings."""
+"""Builds every chart of one environment. Charts hand each other handles, never rebuilt strings: each handle
+is computed once, by the chart that owns the component, and passed to the charts that need it."""
 from __future__ import annotations
+
+from typing import NamedTuple
 
 import cdk8s
 
@@ -7,6 +10,7 @@ from constructs_lib.argocd import ArgocdAppsChart
 from constructs_lib.chart import PlatformChart
 from constructs_lib.config import PlatformConfig
 from constructs_lib.external_secrets import OperatorSecretCopiesChart, SecretsChart
+from constructs_lib.handles import PlatformHandles, mlflow_handle
 from constructs_lib.kafka import KafkaChart
 from constructs_lib.namespaces import NamespacesChart
 from constructs_lib.observability.monitoring import MonitoringChart
@@ -15,34 +19,42 @@ from constructs_lib.postgres import PostgresChart
 from constructs_lib.security import SecurityChart
 
 
-def build_platform(app: cdk8s.App, config: PlatformConfig) -> list[PlatformChart]:
+class Platform(NamedTuple):
+    charts: list[PlatformChart]
+    handles: PlatformHandles  # for the generated Helm values (constructs_lib/helm_values.py)
+
+
+def build_platform(app: cdk8s.App, config: PlatformConfig) -> Platform:
     charts: list[PlatformChart] = [NamespacesChart(app, config=config), SecurityChart(app, config=config),
                                    SecretsChart(app, config=config), MonitoringChart(app, config=config)]
     kafka = KafkaChart(app, config=config)
     object_store = ObjectStoreChart(app, config=config)
-    charts += [kafka, object_store, PostgresChart(app, config=config, object_store=object_store.handle),
-               OperatorSecretCopiesChart(app, config=config)]
-    charts += _compute_charts(app, config, kafka=kafka.handle, object_store=object_store.handle)
+    postgres = PostgresChart(app, config=config, object_store=object_store.handle)
+    charts += [kafka, object_store, postgres, OperatorSecretCopiesChart(app, config=config)]
+    # MLflow is a Helm release (its values: constructs_lib/helm_values.py); its handle is made here, once.
+    handles = PlatformHandles(kafka=kafka.handle, object_store=object_store.handle, postgres=postgres.handles,
+                              mlflow=mlflow_handle(config))
+    charts += _compute_charts(app, config, handles)
     charts += _observability_charts(app, config)
     # Last: one Argo CD Application per chart above and per helmfile release, the project and the root.
     apps = ArgocdAppsChart(app, config=config, charts=list(charts))
     charts += [apps, apps.project_chart, apps.root_chart]
-    return charts
+    return Platform(charts, handles)
 
 
-def _compute_charts(app: cdk8s.App, config: PlatformConfig, *, kafka, object_store) -> list[PlatformChart]:
-    """Flink job, Spark templates, model serving (imported here: each chart imports only its CRDs)."""
+def _compute_charts(app: cdk8s.App, config: PlatformConfig, handles: PlatformHandles) -> list[PlatformChart]:
+    """Flink job, Spark templates, model serving."""
     from constructs_lib.flink import FlinkJobsChart
-    from constructs_lib.handles import mlflow_handle
     from constructs_lib.images import images
     from constructs_lib.serving import ModelServingChart
     from constructs_lib.spark import SparkTemplatesChart
 
-    mlflow, image_set = mlflow_handle(config), images()
+    image_set = images()
     return [
-        FlinkJobsChart(app, config=config, kafka=kafka, object_store=object_store, images=image_set),
-        SparkTemplatesChart(app, config=config, object_store=object_store, mlflow=mlflow, images=image_set),
-        ModelServingChart(app, config=config, mlflow=mlflow, images=image_set),
+        FlinkJobsChart(app, config=config, kafka=handles.kafka, object_store=handles.object_store, images=image_set),
+        SparkTemplatesChart(app, config=config, object_store=handles.object_store, mlflow=handles.mlflow,
+                            images=image_set),
+        ModelServingChart(app, config=config, mlflow=handles.mlflow, images=image_set),
     ]
 
 

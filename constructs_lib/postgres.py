@@ -20,7 +20,7 @@ from constructs_lib import ports
 from constructs_lib.chart import Delivery, PlatformChart
 from constructs_lib.config import PlatformConfig
 from constructs_lib.custom_resource import Placement, custom_resource
-from constructs_lib.handles import ObjectStoreHandle, PostgresHandle, object_store_handle, postgres_handle
+from constructs_lib.handles import ObjectStoreHandle, PostgresHandle, postgres_handle
 from constructs_lib.observability.monitors import endpoint, pod_monitor
 
 COMPONENT = "postgres"
@@ -34,10 +34,11 @@ def backup_object_store_name(handle: PostgresHandle) -> str:
 
 
 class PostgresChart(PlatformChart):
-    def __init__(self, scope: Construct, *, config: PlatformConfig, object_store: ObjectStoreHandle | None = None):
+    def __init__(self, scope: Construct, *, config: PlatformConfig, object_store: ObjectStoreHandle):
         namespace = config.namespaces.data_plane
         super().__init__(scope, "postgres", config=config, delivery=Delivery(sync_wave=SYNC_WAVE, namespace=namespace))
-        store = object_store or object_store_handle(config)
+        store = object_store
+        # The one place the databases' handles are computed; the MLflow values receive them.
         self.handles: dict[str, PostgresHandle] = {db: postgres_handle(config, db) for db in DATABASES}
         for handle in self.handles.values():
             self._cluster(handle, store)

@@ -7,14 +7,11 @@ from cdk8s_plus_28 import k8s
 
 from constructs_lib import naming
 from constructs_lib.config import PlatformConfig
+from constructs_lib.k8s_values import quantity as _q
 
 QUOTA_NAME = "processing-jobs-quota"
 LIMIT_RANGE_NAME = "processing-jobs-defaults"
 DEFAULTS_NAME = "container-defaults"
-
-
-def _q(value: str) -> k8s.Quantity:
-    return k8s.Quantity.from_string(value)
 
 
 class ProcessingJobsQuota(Construct):

@@ -6,8 +6,8 @@ from constructs import Construct
 
 from constructs_lib.config import PlatformConfig
 from constructs_lib.custom_resource import Placement, custom_resource
+from constructs_lib.handles import ObjectStoreHandle
 from constructs_lib.images import images
-from constructs_lib.object_store import BUCKET_ACCESS, COMPONENT, credentials_namespaces
 from constructs_lib.security_context import container_security_context, pod_security_context
 
 API = "seaweed.seaweedfs.com/v1"
@@ -39,10 +39,11 @@ def _component(name: str, replicas: int, *, storage: str | None = None, **extra)
             "requests": {**requests, **({"storage": storage} if storage else {})}, "limits": limits, **extra}
 
 
-def build_seaweedfs(scope: Construct, *, config: PlatformConfig) -> None:
-    store, ns = config.object_store, config.namespaces.data_plane
+def build_seaweedfs(scope: Construct, *, config: PlatformConfig, handle: ObjectStoreHandle, placement: Placement,
+                    bucket_access: dict[str, dict[str, tuple[str, ...]]]) -> None:
+    """`bucket_access`: workload -> bucket role -> S3 actions (object_store.BUCKET_ACCESS)."""
+    store, ns, common = config.object_store, handle.namespace, placement
     sw = store.seaweedfs
-    common = Placement(namespace=ns, component=COMPONENT, environment=config.environment)
     ref = {"name": store.name, "namespace": ns}
 
     volume = _component("volume", sw.volumes, storage=sw.volume_storage)
@@ -68,7 +69,7 @@ def build_seaweedfs(scope: Construct, *, config: PlatformConfig) -> None:
     })
 
     identities = {}
-    namespaces = credentials_namespaces(config)
+    namespaces = handle.credentials_namespaces
     for workload, secret in store.credentials.model_dump().items():
         identity = identity_name(workload)
         identities[workload] = identity
@@ -82,12 +83,12 @@ def build_seaweedfs(scope: Construct, *, config: PlatformConfig) -> None:
         # user: no S3Identity of that name in the workload's namespace, so the name is taken as the IAM
         # user name itself (iam_name_claim.go:161-179) - the S3Identity's spec.name here.
         custom_resource(scope, f"credentials-{identity}", api_version=API, kind="S3Credentials", name=identity,
-                        **Placement(namespace=namespaces[workload], component=COMPONENT,
-                                    environment=config.environment), spec={
+                        **Placement(namespace=namespaces[workload], component=common["component"],
+                                    environment=common["environment"]), spec={
                             "identityRef": {"name": identity}, "seaweedRef": ref,
                             # Keys under the AWS env names, so pods use the Secret with secretKeyRef/envFrom.
-                            "secretRef": {"name": secret, "accessKeyField": "AWS_ACCESS_KEY_ID",
-                                          "secretKeyField": "AWS_SECRET_ACCESS_KEY"},
+                            "secretRef": {"name": secret, "accessKeyField": handle.access_key_field,
+                                          "secretKeyField": handle.secret_key_field},
                         })
     # Which namespaces may point an S3Credentials at this cluster (deny by default: Gateway API
     # ReferenceGrant semantics, referencegrant.go:60-83). Exact namespaces, exactly this cluster.
@@ -102,7 +103,7 @@ def build_seaweedfs(scope: Construct, *, config: PlatformConfig) -> None:
 
     for role, bucket in store.buckets.model_dump().items():
         access = [{"user": identities[workload], "actions": list(grants[role])}
-                  for workload, grants in BUCKET_ACCESS.items() if role in grants]
+                  for workload, grants in bucket_access.items() if role in grants]
         custom_resource(scope, f"bucket-{role}", api_version=API, kind="Bucket", name=bucket, **common, spec={
             "name": bucket, "clusterRef": ref, "reclaimPolicy": "Retain", "access": access,
         })

@@ -1,33 +1,27 @@
-"""Restricted (Pod Security Standard) security contexts: the one definition every chart uses."""
+"""Restricted (Pod Security Standard) security contexts for every chart's pod templates: dags/pod_security.py
+is their one definition (the workflow there runs with that folder only), re-exported here for the charts as
+plain data (custom resources) and as cdk8s-plus-28 structs (core kinds)."""
 from __future__ import annotations
 
-# Numeric ids: the kubelet can only verify runAsNonRoot against a numeric user.
-SPARK_UID = 185      # `spark` user of the apache/spark images (and of our spark-jobs image)
-FLINK_UID = 9999     # `flink` user of the official Flink images (and of our flink-job image)
+from cdk8s_plus_28 import k8s
+
+from dags.pod_security import FLINK_UID, SPARK_UID, container_security_context, pod_security_context
+
+__all__ = ["FLINK_UID", "SPARK_UID", "container_security_context", "k8s_container_security_context",
+           "k8s_pod_security_context", "pod_security_context"]
 
 
-def _user(uid: int | None) -> dict:
-    # uid None: the image's own non-root user (e.g. Strimzi's Kafka images), checked by runAsNonRoot.
-    return {} if uid is None else {"runAsUser": uid, "runAsGroup": uid}
+def k8s_pod_security_context(uid: int) -> k8s.PodSecurityContext:
+    ctx = pod_security_context(uid)
+    return k8s.PodSecurityContext(run_as_non_root=ctx["runAsNonRoot"], run_as_user=ctx["runAsUser"],
+                                  run_as_group=ctx["runAsGroup"], fs_group=ctx["fsGroup"],
+                                  seccomp_profile=k8s.SeccompProfile(type=ctx["seccompProfile"]["type"]))
 
 
-def pod_security_context(uid: int | None = None, *, fs_group: bool = True,
-                         fs_group_change_policy: str | None = None) -> dict:
-    context = {"runAsNonRoot": True, **_user(uid), "seccompProfile": {"type": "RuntimeDefault"}}
-    if fs_group and uid is not None:
-        context["fsGroup"] = uid
-    if fs_group_change_policy:
-        context["fsGroupChangePolicy"] = fs_group_change_policy
-    return context
-
-
-def container_security_context(uid: int | None = None, *, read_only_root: bool = True) -> dict:
-    return {
-        "runAsNonRoot": True,
-        **_user(uid),
-        "allowPrivilegeEscalation": False,
-        "privileged": False,
-        "readOnlyRootFilesystem": read_only_root,
-        "capabilities": {"drop": ["ALL"]},
-        "seccompProfile": {"type": "RuntimeDefault"},
-    }
+def k8s_container_security_context(uid: int) -> k8s.SecurityContext:
+    ctx = container_security_context(uid)
+    return k8s.SecurityContext(run_as_non_root=ctx["runAsNonRoot"], run_as_user=ctx["runAsUser"],
+                               run_as_group=ctx["runAsGroup"], allow_privilege_escalation=ctx["allowPrivilegeEscalation"],
+                               privileged=ctx["privileged"], read_only_root_filesystem=ctx["readOnlyRootFilesystem"],
+                               capabilities=k8s.Capabilities(drop=ctx["capabilities"]["drop"]),
+                               seccomp_profile=k8s.SeccompProfile(type=ctx["seccompProfile"]["type"]))

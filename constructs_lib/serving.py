@@ -13,7 +13,8 @@ from constructs_lib.chart import Delivery, PlatformChart
 from constructs_lib.config import PlatformConfig
 from constructs_lib.handles import MlflowHandle
 from constructs_lib.images import ImagesFile
-from constructs_lib.security_context import SPARK_UID, container_security_context, pod_security_context
+from constructs_lib.k8s_values import int_or_string, quantity
+from constructs_lib.security_context import SPARK_UID, k8s_container_security_context, k8s_pod_security_context
 
 COMPONENT = "model-serving"
 CHAMPION_ALIAS = "champion"
@@ -53,21 +54,21 @@ class ModelServingChart(PlatformChart):
                 k8s.EnvVar(name="PYTHONDONTWRITEBYTECODE", value="1"),
             ],
             resources=k8s.ResourceRequirements(
-                requests={key: k8s.Quantity.from_string(value) for key, value in resources["requests"].items()},
-                limits={key: k8s.Quantity.from_string(value) for key, value in resources["limits"].items()},
+                requests={key: quantity(value) for key, value in resources["requests"].items()},
+                limits={key: quantity(value) for key, value in resources["limits"].items()},
             ),
             # The scoring server answers /ping (and /health) with 200 once the model is loaded.
             readiness_probe=k8s.Probe(
-                http_get=k8s.HttpGetAction(path="/ping", port=k8s.IntOrString.from_string("http")),
+                http_get=k8s.HttpGetAction(path="/ping", port=int_or_string("http")),
                 initial_delay_seconds=10, period_seconds=10, timeout_seconds=5, failure_threshold=3),
             liveness_probe=k8s.Probe(
-                http_get=k8s.HttpGetAction(path="/ping", port=k8s.IntOrString.from_string("http")),
+                http_get=k8s.HttpGetAction(path="/ping", port=int_or_string("http")),
                 initial_delay_seconds=120, period_seconds=20, timeout_seconds=5, failure_threshold=3),
             # Loading a Spark model starts a JVM: allow a slow first start without liveness kills.
             startup_probe=k8s.Probe(
-                http_get=k8s.HttpGetAction(path="/ping", port=k8s.IntOrString.from_string("http")),
+                http_get=k8s.HttpGetAction(path="/ping", port=int_or_string("http")),
                 period_seconds=10, timeout_seconds=5, failure_threshold=60),
-            security_context=k8s.SecurityContext(**_k8s_container_context()),
+            security_context=k8s_container_security_context(SPARK_UID),
             # Writable scratch on a read-only root: /tmp (model download, HOME) and the image's working
             # directory, where the local SparkSession that scores a Spark model creates spark-warehouse/.
             volume_mounts=[k8s.VolumeMount(name="tmp", mount_path="/tmp"),
@@ -84,7 +85,7 @@ class ModelServingChart(PlatformChart):
                     spec=k8s.PodSpec(
                         service_account_name=naming.MODEL_SERVING_SA,
                         automount_service_account_token=False,
-                        security_context=k8s.PodSecurityContext(**_k8s_pod_context()),
+                        security_context=k8s_pod_security_context(SPARK_UID),
                         containers=[container],
                         volumes=[k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource()),
                                  k8s.Volume(name="work-dir", empty_dir=k8s.EmptyDirVolumeSource())],
@@ -97,22 +98,9 @@ class ModelServingChart(PlatformChart):
             metadata=k8s.ObjectMeta(name=name, namespace=namespace, labels=labels),
             spec=k8s.ServiceSpec(
                 type="ClusterIP", selector=selector,
-                ports=[k8s.ServicePort(name="http", port=port, target_port=k8s.IntOrString.from_string("http"),
+                ports=[k8s.ServicePort(name="http", port=port, target_port=int_or_string("http"),
                                        protocol="TCP")],
             ),
         )
         self.host, self.port = f"{name}.{namespace}.svc", port
 
-
-def _k8s_pod_context() -> dict:
-    ctx = pod_security_context(SPARK_UID)
-    return {"run_as_non_root": ctx["runAsNonRoot"], "run_as_user": ctx["runAsUser"], "run_as_group": ctx["runAsGroup"],
-            "fs_group": ctx["fsGroup"], "seccomp_profile": k8s.SeccompProfile(type="RuntimeDefault")}
-
-
-def _k8s_container_context() -> dict:
-    ctx = container_security_context(SPARK_UID)
-    return {"run_as_non_root": ctx["runAsNonRoot"], "run_as_user": ctx["runAsUser"], "run_as_group": ctx["runAsGroup"],
-            "allow_privilege_escalation": False, "privileged": False,
-            "read_only_root_filesystem": ctx["readOnlyRootFilesystem"],
-            "capabilities": k8s.Capabilities(drop=["ALL"]), "seccomp_profile": k8s.SeccompProfile(type="RuntimeDefault")}

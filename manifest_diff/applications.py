@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from manifest_diff.objects import load_documents
+from constructs_lib.chart_render import load_documents
 
 
 class ApplicationError(RuntimeError):

@@ -1,5 +1,6 @@
 """Helm releases rendered the way Argo CD renders a chart source: `helm template` of the pinned,
-digest-checked chart archive with the Application's value files.
+digest-checked chart archive with the Application's value files, through the project's one chart
+renderer (constructs_lib/chart_render.py); this module adds the render cache and volatile fields.
 
 Archives come from the chart fetch (constructs_lib/chart_archives.py: cache, mirror, helm pull,
 checked against charts.lock). Renders are cached by everything they depend on (helm version,
@@ -17,16 +18,18 @@ import io
 import json
 import os
 import re
-import subprocess
 import tarfile
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from constructs_lib import chart_render
+from constructs_lib.chart_render import ChartRenderError
 from manifest_diff.compare import diff_values
-from manifest_diff.objects import load_documents, raw_id
+from manifest_diff.objects import raw_id
+
+__all__ = ["ChartRenderError", "Helm", "Render", "Request", "values_object"]
 
 RENDER_FORMAT = "1"  # bump when the cached render layout changes
 # Sprig/Helm functions whose output differs between two renders of the same input
@@ -38,10 +41,6 @@ VOLATILE_FUNCTIONS = ("randAlphaNum", "randAlpha", "randNumeric", "randAscii", "
                       "derivePassword", "now", "unixEpoch", "dateInZone", "date", "ago")
 _ACTION = re.compile(r"\{\{-?(.*?)-?\}\}", re.S)
 _FUNCTION = re.compile(r"(?<![\w.$])(" + "|".join(VOLATILE_FUNCTIONS) + r")\b")  # not `.Values.date`
-
-
-class ChartRenderError(RuntimeError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -108,31 +107,16 @@ class Request:
         return h.hexdigest()
 
 
-class Helm:
-    """The pinned helm binary, run with its own empty config/cache folders."""
+class Helm(chart_render.Helm):
+    """The project's chart renderer with a render cache in `cache_dir`."""
 
     def __init__(self, binary: Path, cache_dir: Path):
-        self.binary = binary
+        super().__init__(binary)
         self.cache_dir = cache_dir
-        self._home = tempfile.mkdtemp(prefix="manifest-diff-helm-")
-        self.version = self._run(["version", "--template", "{{.Version}}"]).strip()
 
-    def _run(self, args: list[str]) -> str:
-        env = {**os.environ, "HELM_CONFIG_HOME": f"{self._home}/config", "HELM_CACHE_HOME": f"{self._home}/cache",
-               "HELM_DATA_HOME": f"{self._home}/data"}
-        result = subprocess.run([str(self.binary), *args], capture_output=True, text=True, env=env, check=False)
-        if result.returncode != 0:
-            raise ChartRenderError(f"helm {' '.join(args[:3])} ... failed:\n{result.stderr.strip()[-2000:]}")
-        return result.stdout
-
-    def template(self, request: Request) -> list[dict]:
-        args = ["template", request.release, str(request.archive), "--namespace", request.namespace,
-                "--include-crds"]
-        if request.kube_version:
-            args += ["--kube-version", request.kube_version]
-        for path in request.value_files:
-            args += ["--values", str(path)]
-        return load_documents(self._run(args))
+    def template_request(self, request: Request) -> list[dict]:
+        return self.template(request.release, request.archive, namespace=request.namespace,
+                             value_files=request.value_files, kube_version=request.kube_version)
 
     def render(self, request: Request) -> Render:
         """Cached `helm template`; charts with volatile functions are rendered twice."""
@@ -140,10 +124,10 @@ class Helm:
         if cached.is_file():
             return _decode(json.loads(cached.read_text()))
         functions = volatile_functions(request.archive)
-        objects = self.template(request)
+        objects = self.template_request(request)
         volatile: dict[tuple[str, str, str], set[str]] = {}
         if functions:
-            again = {raw_id(o): o for o in self.template(request)}
+            again = {raw_id(o): o for o in self.template_request(request)}
             for obj in objects:
                 paths = {c.path for c in diff_values(obj, again.get(raw_id(obj), {}))}
                 if paths:

@@ -4,8 +4,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable, NamedTuple
 
-from constructs_lib import yaml_docs
-
 # Kinds that have no namespace (the core and extension APIs the platform and its charts render).
 # Custom kinds are looked up in the CRDs rendered on the same side (spec.scope).
 CLUSTER_SCOPED = frozenset({
@@ -41,17 +39,6 @@ class AppOutput:
     note: str = ""                    # e.g. why a chart could not be rendered
 
 
-def load_documents(text: str) -> list[dict]:
-    """Every non-empty mapping document; `List` kinds are flattened into their items."""
-    objects: list[dict] = []
-    for doc in yaml_docs.load_all(text):
-        if not isinstance(doc, dict):
-            continue
-        if doc.get("kind", "").endswith("List") and isinstance(doc.get("items"), list):
-            objects.extend(i for i in doc["items"] if isinstance(i, dict))
-        else:
-            objects.append(doc)
-    return objects
 
 
 def raw_id(obj: dict) -> tuple[str, str, str]:

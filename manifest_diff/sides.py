@@ -15,9 +15,10 @@ from typing import Iterator
 
 import yaml
 
+from constructs_lib.chart_render import load_documents
 from manifest_diff.applications import Application, ChartSource, applications, included
 from manifest_diff.charts import Helm, Request, values_object
-from manifest_diff.objects import AppOutput, load_documents
+from manifest_diff.objects import AppOutput
 
 
 class SideError(RuntimeError):

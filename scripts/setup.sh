@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# Installs what synth and the platform tests need: the platform venv, and the bindings compiled
-# once (the machines set PYTHONDONTWRITEBYTECODE=1, and importing 26 MB of uncompiled generated
-# Python costs seconds per synth). Job suites create their own venvs on first use (scripts/test.sh).
+# Installs what synth and the platform tests need: the platform venv, compiled once (the machines set
+# PYTHONDONTWRITEBYTECODE=1, and an uncompiled import costs time on every synth). Job suites create their own venvs on first use (scripts/test.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 py="$(scripts/venv.sh platform)/bin/python"
@@ -11,12 +10,6 @@ shared=$("$py" -c 'import os, yaml; print(os.path.dirname(os.path.dirname(yaml._
 if [ ! -f "$shared/.compiled-O" ]; then
   "$py" -O -m compileall -q -j 0 "$shared" >/dev/null 2>&1 || true
   touch "$shared/.compiled-O"
-fi
-stamp="build/.compiled-$(git rev-parse HEAD:imports 2>/dev/null || echo dirty)"
-if [ ! -f "$stamp" ]; then
-  "$py" -m compileall -q -j 0 imports >/dev/null
-  "$py" -O -m compileall -q -j 0 imports >/dev/null
-  mkdir -p build && rm -f build/.compiled-* && touch "$stamp"
 fi
 # Our own modules change often and are small: compile them every time (no-op when current).
 "$py" -O -m compileall -q constructs_lib validation >/dev/null

@@ -10,7 +10,6 @@ tools/crds.yaml) so a changed pin without `make imports` fails a test at once.
 """
 from __future__ import annotations
 
-import copy
 import functools
 import hashlib
 import json
@@ -22,16 +21,12 @@ import yaml
 
 from constructs_lib.chart_archives import chart_archive, locked_chart
 from constructs_lib import yaml_docs
+from constructs_lib.crd_schemas import SCHEMAS, SchemasMissing
 
 ROOT = Path(__file__).resolve().parents[1]
 CRDS_CONFIG = ROOT / "tools" / "crds.yaml"
-SCHEMAS = ROOT / "schemas" / "crds"
 SOURCES_FILE = "SOURCES.yaml"
 GENERATOR = "validation/crds.py v1"  # bump when the output format changes
-
-
-class SchemasMissing(RuntimeError):
-    pass
 
 
 def config(path: Path = CRDS_CONFIG) -> dict:
@@ -39,7 +34,7 @@ def config(path: Path = CRDS_CONFIG) -> dict:
 
 
 def inputs_digest(path: Path = CRDS_CONFIG) -> str:
-    """sha256 over what the schemas and bindings are made from: the generator version, tools/crds.yaml and
+    """sha256 over what the schemas are made from: the generator version, tools/crds.yaml and
     the charts.lock entry (chart, version, sha256) of each release it names."""
     digest = hashlib.sha256(GENERATOR.encode())
     digest.update(path.read_bytes())
@@ -138,49 +133,15 @@ def recorded_inputs_digest(folder: Path = SCHEMAS) -> str | None:
     return (yaml.safe_load(sources.read_text()) or {}).get("inputs_sha256")
 
 
-def _strict(schema: dict) -> dict:
-    """An openAPIV3Schema as a JSON schema that rejects unknown fields, like the API server's
-    pruning would silently drop them: objects with declared properties get additionalProperties
-    false unless x-kubernetes-preserve-unknown-fields says otherwise; `nullable` admits null."""
-    schema = copy.deepcopy(schema)
-
-    def walk(node):
-        if not isinstance(node, dict):
-            return
-        if node.get("nullable") and "type" in node:
-            node["type"] = [node["type"], "null"]
-        if node.get("x-kubernetes-int-or-string"):
-            node.pop("type", None)
-            node["anyOf"] = [{"type": "integer"}, {"type": "string"}]
-        if ("properties" in node and "additionalProperties" not in node
-                and not node.get("x-kubernetes-preserve-unknown-fields")):
-            node["additionalProperties"] = False
-        for key in ("properties", "patternProperties"):
-            for child in node.get(key, {}).values():
-                walk(child)
-        for key in ("items", "additionalProperties", "not"):
-            walk(node.get(key))
-        for key in ("allOf", "anyOf", "oneOf"):
-            for child in node.get(key, []):
-                walk(child)
-
-    walk(schema)
-    # metadata is validated by the API server's ObjectMeta rules, not the CRD schema
-    schema.setdefault("properties", {})["metadata"] = {"type": "object"}
-    # some CRDs (FlinkDeployment) declare only spec/status at the root; every object has these two
-    schema["properties"].setdefault("apiVersion", {"type": "string"})
-    schema["properties"].setdefault("kind", {"type": "string"})
-    return schema
-
-
 @functools.lru_cache(maxsize=1)
 def crd_schemas(folder: Path = SCHEMAS) -> dict[tuple[str, str], dict]:
-    """(apiVersion, kind) -> strict JSON schema, for every file under schemas/crds/."""
+    """(apiVersion, kind) -> the openAPIV3Schema, for every file under schemas/crds/ (apply one with
+    constructs_lib.crd_schemas: problems(), or validator(crd_schema(...)))."""
     files = sorted(folder.glob("*/*/*.json"))
     if not files:
         raise SchemasMissing(f"no CRD schemas under {folder}: run `make imports`")
     index = {}
     for path in files:
         group, version, kind = path.parent.parent.name, path.parent.name, path.stem
-        index[(f"{group}/{version}", kind)] = _strict(json.loads(path.read_text()))
+        index[(f"{group}/{version}", kind)] = json.loads(path.read_text())
     return index

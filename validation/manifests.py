@@ -5,11 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import jsonschema
 import kubernetes_validate
 
-from validation.crds import crd_schemas
-from constructs_lib import yaml_docs
+from constructs_lib import crd_schemas, yaml_docs
 
 CORE_GROUPS = ("v1", "apps/", "batch/", "rbac.authorization.k8s.io/", "networking.k8s.io/", "policy/",
                "autoscaling/", "storage.k8s.io/", "scheduling.k8s.io/", "coordination.k8s.io/")
@@ -47,12 +45,7 @@ def validate_object(doc: dict, kubernetes_version: str) -> list[str]:
         except kubernetes_validate.SchemaNotFoundError:
             return [f"no Kubernetes {kubernetes_version} schema for {api_version} {kind}"]
         return []
-    schema = crd_schemas().get((api_version, kind))
-    if schema is None:
-        return [f"no pinned CRD serves {api_version} {kind}"]
-    validator = jsonschema.Draft7Validator(schema)
-    return [f"{'.'.join(str(p) for p in e.absolute_path) or '(root)'}: {e.message}"
-            for e in sorted(validator.iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))]
+    return crd_schemas.problems(doc)
 
 
 def load_documents(path: Path) -> list[dict]:

@@ -10,15 +10,15 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field
 
-from constructs_lib.config.types import DnsLabel, DnsSubdomain, Quantity, Resources, StrictModel
+from constructs_lib.config.types import QUANTITY_FACTORS, DnsLabel, DnsSubdomain, Quantity, Resources, StrictModel
 
 # The Prometheus CRD's own patterns (monitoring.coreos.com/v1 Prometheus spec.retention / spec.retentionSize,
 # schemas/crds/monitoring.coreos.com/v1/Prometheus.json): checked here so that a typo stops synth with the
 # key's name instead of being refused by the API server at sync.
 _DURATION = re.compile(r"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$")
 _BYTE_SIZE = re.compile(r"(^0|([0-9]*[.])?[0-9]+((K|M|G|T|E|P)i?)?B)$")
-_BYTE_FACTORS = {"": 1, "K": 10**3, "M": 10**6, "G": 10**9, "T": 10**12, "P": 10**15, "E": 10**18,
-                 "Ki": 2**10, "Mi": 2**20, "Gi": 2**30, "Ti": 2**40, "Pi": 2**50, "Ei": 2**60}
+# Prometheus' byte units are Kubernetes' quantity suffixes (one table: constructs_lib/config/types.py).
+_BYTE_FACTORS = {suffix or "": factor for suffix, factor in QUANTITY_FACTORS.items() if suffix != "m"}
 
 
 def _duration(value: str) -> str:
@@ -38,7 +38,7 @@ def byte_size(value: str) -> float:
     match = re.match(r"^([0-9]*\.?[0-9]+)((?:K|M|G|T|E|P)i?)?B$", value)
     if not match:
         return 0.0
-    return float(match.group(1)) * _BYTE_FACTORS[match.group(2) or ""]
+    return float(match.group(1)) * float(_BYTE_FACTORS[match.group(2) or ""])
 
 
 PromDuration = Annotated[str, AfterValidator(_duration)]

@@ -7,7 +7,7 @@ from typing import Iterator
 from pydantic import BaseModel
 
 from constructs_lib.config.models import PlatformConfig
-from constructs_lib.config.types import Resources, parse_quantity
+from constructs_lib.config.types import MIB, Resources, parse_quantity
 
 Issue = tuple[str, str]
 
@@ -131,7 +131,7 @@ def _airflow(config: PlatformConfig, _: str) -> Iterator[Issue]:
             yield (f"airflow.{field}.key",
                    f"must be {key!r}: the Airflow chart reads Secret {ref.name!r} with that fixed key, got {ref.key!r}")
 # Spark's minimum memory overhead (spark.{driver,executor}.memoryOverhead floor), in bytes.
-SPARK_MIN_OVERHEAD = 384 * 2**20
+SPARK_MIN_OVERHEAD = 384 * MIB
 
 
 def _compute(config: PlatformConfig, _: str) -> Iterator[Issue]:
@@ -275,15 +275,14 @@ def _secrets(config: PlatformConfig, _: str) -> Iterator[Issue]:
 def _store_provider_schema_problems(config: PlatformConfig) -> Iterator[Issue]:
     """The provider block against the pinned ClusterSecretStore CRD (schemas/crds, `make imports`): unknown
     fields, enums, required keys. Synth stops here instead of the API server rejecting the store."""
-    import jsonschema
-
-    from validation.crds import crd_schemas
+    from constructs_lib.crd_schemas import crd_schema, validator
 
     store = config.secrets.store
-    schema = crd_schemas()[("external-secrets.io/v1", "ClusterSecretStore")]
+    schema = crd_schema("external-secrets.io/v1", "ClusterSecretStore")
+    assert schema is not None, "schemas/crds/ has no ClusterSecretStore: run `make imports`"
     document = {"apiVersion": "external-secrets.io/v1", "kind": "ClusterSecretStore", "metadata": {"name": store.name},
                 "spec": {"provider": dict(store.provider)}}
-    for error in sorted(jsonschema.Draft7Validator(schema).iter_errors(document), key=lambda e: list(map(str, e.path))):
+    for error in sorted(validator(schema).iter_errors(document), key=lambda e: list(map(str, e.path))):
         path = ".".join(str(p) for p in list(error.absolute_path)[2:])
         yield f"secrets.store.provider{'.' + path if path else ''}", f"{error.message} (ClusterSecretStore CRD schema)"
 

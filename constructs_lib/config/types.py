@@ -11,7 +11,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict
 _DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
 _DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
 _QUANTITY = re.compile(r"^([+-]?[0-9.]+)([eE][+-]?[0-9]+|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$")
-_QUANTITY_FACTORS: dict[str | None, Decimal | int] = {
+QUANTITY_FACTORS: dict[str | None, Decimal | int] = {
     None: 1, "m": Decimal("0.001"), "k": 10**3, "M": 10**6, "G": 10**9, "T": 10**12, "P": 10**15, "E": 10**18,
     "Ki": 2**10, "Mi": 2**20, "Gi": 2**30, "Ti": 2**40, "Pi": 2**50, "Ei": 2**60,
 }
@@ -49,7 +49,17 @@ def parse_quantity(value: str) -> Decimal:
         raise ValueError(f"{value!r} is not a Kubernetes quantity (e.g. 500m, 2, 512Mi, 10Gi)") from None
     if suffix and suffix[0] in "eE":
         return amount * (Decimal(10) ** int(suffix[1:]))
-    return amount * Decimal(_QUANTITY_FACTORS[suffix])
+    return amount * Decimal(QUANTITY_FACTORS[suffix])
+
+
+MIB = 2**20  # bytes in a MiB: Kubernetes `Mi`, the JVM's and Flink's `m`
+
+
+def jvm_memory(quantity: str | Decimal) -> str:
+    """A Kubernetes memory quantity (or a byte count) as a JVM/Flink memory size in MiB, rounded down:
+    "1Gi" -> "1024m" (Spark's and Flink's `m` is MiB). The one conversion both the Spark and Flink charts use."""
+    amount = parse_quantity(quantity) if isinstance(quantity, str) else quantity
+    return f"{int(amount // MIB)}m"
 
 
 def _quantity(value: str) -> str:

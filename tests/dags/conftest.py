@@ -94,6 +94,8 @@ SPARK_API = {"group": "sparkoperator.k8s.io", "version": "v1beta2", "namespace":
 RESTRICTED = {
     "allowPrivilegeEscalation": False,
     "capabilities": {"drop": ["ALL"]},
+    "privileged": False,
+    "readOnlyRootFilesystem": False,
     "runAsNonRoot": True,
     "seccompProfile": {"type": "RuntimeDefault"},
 }

@@ -105,12 +105,15 @@ def test_promotion_gate_pod(dag):
     restricted = {
         "allowPrivilegeEscalation": False,
         "capabilities": {"drop": ["ALL"]},
+        "privileged": False,
+        "readOnlyRootFilesystem": False,
         "runAsNonRoot": True,
         "seccompProfile": {"type": "RuntimeDefault"},
     }
     assert op.container_security_context == restricted
-    assert op.security_context["runAsNonRoot"] is True
-    assert op.security_context["seccompProfile"] == {"type": "RuntimeDefault"}
+    # the spark-jobs image's `spark` user (dags/pod_security.py SPARK_UID, the charts' uid too)
+    assert op.security_context == {"runAsNonRoot": True, "runAsUser": 185, "runAsGroup": 185,
+                                   "seccompProfile": {"type": "RuntimeDefault"}}
     assert op.cmds == ["python", "/opt/spark/jobs/promotion_gate.py"]
     assert "--higher-is-better" in op.arguments
     assert op.arguments[op.arguments.index("--decision-id") + 1] == "{{ run_id }}"

@@ -278,7 +278,7 @@ def test_strimzi_crd_ignore_is_exactly_the_dropped_path():
     (entry,) = argocd.IGNORE_DIFFERENCES["strimzi-kafka-operator"]
     assert entry == {"group": "apiextensions.k8s.io", "kind": "CustomResourceDefinition",
                      "name": "kafkas.kafka.strimzi.io",
-                     "json_pointers": ["/spec/versions/0/schema/openAPIV3Schema/properties/status/properties/"
+                     "jsonPointers": ["/spec/versions/0/schema/openAPIV3Schema/properties/status/properties/"
                                        "clusterSecurity/properties"]}
 
 

@@ -15,8 +15,10 @@ from constructs_lib.postgres import DATABASES
 
 def every_handle(env: str) -> list[object]:
     config = load_environment(env)
-    return [handles.kafka_handle(config), handles.object_store_handle(config), handles.mlflow_handle(config),
-            *(handles.postgres_handle(config, db) for db in DATABASES)]
+    kafka, store, mlflow = handles.kafka_handle(config), handles.object_store_handle(config), handles.mlflow_handle(config)
+    postgres = {db: handles.postgres_handle(config, db) for db in DATABASES}
+    return [kafka, store, mlflow, *postgres.values(),
+            handles.PlatformHandles(kafka=kafka, object_store=store, postgres=postgres, mlflow=mlflow)]
 
 
 def test_every_handle_class_is_covered():

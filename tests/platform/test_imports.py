@@ -1,43 +1,30 @@
-"""imports/ is what `cdk8s import` makes of the CRDs listed in tools/crds.yaml, taken from the pinned
-chart archives: imports/SOURCES.yaml records each module's CRD digest and the inputs digest."""
+"""No generated bindings: custom resources are plain data checked against schemas/crds/ at synth
+(CONTRIBUTING.md, "Building objects"), so `make imports` writes only the schemas (test_schemas.py) and
+no module imports a `cdk8s import` package."""
 from __future__ import annotations
 
-import importlib
-
-import pytest
-import yaml
+import re
 
 from conftest import ROOT
 from validation import crds as crdlib
 
-CONFIG = crdlib.config()
-SOURCES = yaml.safe_load((ROOT / "imports" / "SOURCES.yaml").read_text())
+SHIPPED = ("main.py", "constructs_lib", "validation", "scripts", "manifest_diff", "bench", "testing", "dags")
 
 
-def test_every_listed_crd_has_its_bindings_and_nothing_else():
-    generated = {p.name for p in (ROOT / "imports").iterdir() if p.is_dir() and not p.name.startswith("__")}
-    assert generated == set(CONFIG["bindings"]) == set(SOURCES["modules"])
+def test_the_crd_list_names_releases_only():
+    assert set(crdlib.config()) == {"releases"}, "tools/crds.yaml: only `releases` (no `bindings`: none are generated)"
 
 
-def test_bindings_were_made_from_the_pinned_inputs():
-    assert SOURCES["inputs_sha256"] == crdlib.inputs_digest(), (
-        "charts.lock or tools/crds.yaml changed since imports/ was generated: run `make imports`")
-    for module, crd in CONFIG["bindings"].items():
-        assert SOURCES["modules"][module]["crd"] == crd, module
+def test_no_generated_bindings_are_kept():
+    # Byte-compiled leftovers of the old bindings (imports/**/__pycache__, untracked) import nothing.
+    folder = ROOT / "imports"
+    kept = [str(p.relative_to(ROOT)) for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts] \
+        if folder.is_dir() else []
+    assert not kept, f"imports/ holds no bindings (make imports writes schemas only): delete {kept[:3]}"
 
 
-def test_bindings_match_the_crds_in_the_archives(archive_crds):
-    crds = archive_crds
-    stale = [module for module, entry in SOURCES["modules"].items()
-             if crdlib.crd_digest(crds[entry["crd"]][1]) != entry["crd_sha256"]]
-    assert not stale, f"imports/{stale} differ from their CRDs in the chart archives: run `make imports`"
-
-
-@pytest.mark.parametrize("module, kind", [
-    ("imports.strimzi_kafka.io.strimzi.kafka", "Kafka"),
-    ("imports.spark_application.io.k8s.sparkoperator", "SparkApplication"),
-    ("imports.flink_deployment.org.apache.flink", "FlinkDeployment"),
-    ("imports.argocd_application.io.argoproj", "Application"),
-])
-def test_bindings_import(module, kind):
-    assert hasattr(importlib.import_module(module), kind)
+def test_no_code_imports_a_generated_binding():
+    pattern = re.compile(r"^\s*(from|import)\s+imports\b", re.MULTILINE)
+    files = [ROOT / "main.py", *(p for top in SHIPPED[1:] if (ROOT / top).is_dir() for p in (ROOT / top).rglob("*.py"))]
+    offenders = [str(p.relative_to(ROOT)) for p in files if pattern.search(p.read_text())]
+    assert not offenders, f"{offenders} import generated bindings: build custom resources with custom_resource()"

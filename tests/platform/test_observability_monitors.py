@@ -105,11 +105,12 @@ CHART_MONITORS = {  # release -> the monitor kind its values create (values/<rel
 @pytest.fixture(scope="module")
 def operator_renders(helm, fresh_dist) -> dict[str, list[dict]]:
     from constructs_lib import helmfile
-    from rendered import render_release
+    from constructs_lib.chart_render import Helm, render_release
 
     version = load_environment("dev").cluster.kubernetes_version
     releases = {r.name: r for r in helmfile.releases("dev")}
-    return {name: render_release(releases[name], helm=helm, dist=fresh_dist, kubernetes_version=version)
+    renderer = Helm(helm)
+    return {name: render_release(releases[name], helm=renderer, dist=fresh_dist, kubernetes_version=version)
             for name in CHART_MONITORS}
 
 

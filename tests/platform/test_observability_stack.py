@@ -14,7 +14,7 @@ from constructs_lib import helmfile
 from constructs_lib.config import load_environment
 from constructs_lib.namespaces import namespaces_of
 from constructs_lib.observability import selectors
-from rendered import render_release
+from constructs_lib.chart_render import Helm, render_release
 from validation.chart_values import _unknown_keys, chart_data, check_values, merge
 from validation.pod_security import pod_specs, restricted_violations
 
@@ -50,7 +50,8 @@ def release(env: str) -> helmfile.Release:
 
 @pytest.fixture(scope="module")
 def rendered(helm, fresh_dist) -> dict[str, list[dict]]:
-    return {env: render_release(release(env), helm=helm, dist=fresh_dist,
+    renderer = Helm(helm)
+    return {env: render_release(release(env), helm=renderer, dist=fresh_dist,
                                 kubernetes_version=load_environment(env).cluster.kubernetes_version) for env in ENVS}
 
 

@@ -36,7 +36,7 @@ def test_every_dependency_is_pinned_in_the_platform_requirements_and_satisfied()
 
 
 def test_the_platform_venv_imports_this_checkout_and_has_the_entry_points():
-    code = "import constructs_lib, validation, imports, main; print(constructs_lib.__file__, main.__file__)"
+    code = "import constructs_lib, validation, main; print(constructs_lib.__file__, main.__file__)"
     result = subprocess.run([sys.executable, "-c", code], cwd="/", capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [str(ROOT / "constructs_lib" / "__init__.py"), str(ROOT / "main.py")]

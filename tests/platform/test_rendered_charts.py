@@ -23,7 +23,7 @@ import pytest
 from conftest import ROOT
 from constructs_lib import argocd, helmfile
 from constructs_lib.config import load_environment
-from rendered import group_of, is_cluster_scoped, render_release, unavailable_reason
+from constructs_lib.chart_render import Helm, group_of, is_cluster_scoped, render_release, unavailable_reason
 
 ENVS = ("dev", "prod")
 # Releases no archive exists for (charts.lock says why); anything else must render.
@@ -35,10 +35,11 @@ CONTROLLERS = ("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job")
 def releases_rendered(helm, fresh_dist) -> dict[str, dict[str, list[dict]]]:
     """env -> release -> rendered objects (installed releases only; UNRENDERABLE left out). `helm` is the
     conftest fixture (the pinned helm of scripts/install-tools.sh)."""
+    renderer = Helm(helm)
     result: dict[str, dict[str, list[dict]]] = {}
     for env in ENVS:
         version = load_environment(env).cluster.kubernetes_version
-        result[env] = {r.name: render_release(r, helm=helm, dist=fresh_dist, kubernetes_version=version)
+        result[env] = {r.name: render_release(r, helm=renderer, dist=fresh_dist, kubernetes_version=version)
                        for r in helmfile.releases(env) if r.installed and r.name not in UNRENDERABLE}
     return result
 

@@ -2,8 +2,8 @@
 a cert-manager Certificate of the same render writes it, the reference is optional, or it is in the secrets
 inventory (constructs_lib/secrets_inventory.py) with its source.
 
-Each installed helmfile release is rendered with `helm template` (the pinned helm of
-scripts/install-tools.sh) from its verified chart archive (constructs_lib.chart_archives) and the values
+Each installed helmfile release is rendered by the project's chart renderer (constructs_lib/chart_render.py:
+`helm template` of the pinned helm of scripts/install-tools.sh) from its verified chart archive and the values
 files helmfile.yaml gives it. A release whose archive charts.lock marks unavailable is named in the
 result, never skipped silently; its values are walked by test_secrets_inventory.py.
 """
@@ -16,33 +16,27 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from constructs_lib import chart_render
 from constructs_lib import helm_values
 from constructs_lib import helmfile as helmfile_state
 from constructs_lib.config import load_environment
 from constructs_lib.secrets_inventory import by_ref
-from constructs_lib import yaml_docs
 
 ENVS = ("dev", "prod")
 
 
 @lru_cache(maxsize=1)
-def helm() -> Path:
+def helm() -> chart_render.Helm:
     result = subprocess.run([str(ROOT / "scripts" / "install-tools.sh"), "--path"], capture_output=True, text=True,
                             check=False)
     if result.returncode != 0:
         pytest.fail(f"{result.stderr.strip()} (scripts/test.sh does it in its setup step)")
-    return Path(result.stdout.strip().splitlines()[-1]) / "helm"
+    return chart_render.Helm(Path(result.stdout.strip().splitlines()[-1]) / "helm")
 
 
-def render(release: helmfile_state.Release) -> list[dict]:
-    from constructs_lib.chart_archives import chart_archive
-
-    args = [str(helm()), "template", release.name, str(chart_archive(release.name)), "--namespace", release.namespace]
-    for values in release.values:
-        args += ["--values", str(ROOT / values)]
-    result = subprocess.run(args, capture_output=True, text=True, check=False)
-    assert result.returncode == 0, f"helm template {release.name}: {result.stderr}"
-    return [d for d in yaml_docs.load_all(result.stdout) if d and d.get("kind") != "CustomResourceDefinition"]
+def render(release: helmfile_state.Release, kubernetes_version: str) -> list[dict]:
+    docs = chart_render.render_release(release, helm=helm(), dist=ROOT / "dist", kubernetes_version=kubernetes_version)
+    return [d for d in docs if d.get("kind") != "CustomResourceDefinition"]
 
 
 def pod_secret_references(node, path: str = "") -> list[tuple[str, str, bool]]:
@@ -102,7 +96,7 @@ def test_every_secret_a_rendered_chart_references_is_accounted_for(env):
             unavailable.append(release.name)
             continue
         try:
-            docs = render(release)
+            docs = render(release, config.cluster.kubernetes_version)
         except ChartUnavailable as missing:
             pytest.fail(f"{missing} (run `make charts`)")
         rendered.append(release.name)

@@ -182,7 +182,7 @@ def test_chart_is_not_synced_by_argo():
 
     from constructs_lib.platform import build_platform
 
-    charts = {c.chart_name: c for c in build_platform(cdk8s.App(), load_environment("dev"))}
+    charts = {c.chart_name: c for c in build_platform(cdk8s.App(), load_environment("dev")).charts}
     assert charts["spark-templates"].delivery.synced is False
     assert charts["flink-jobs"].delivery.synced is True
     assert charts["flink-jobs"].delivery.sync_wave == max(c.delivery.sync_wave for c in charts.values())
