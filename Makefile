@@ -23,7 +23,7 @@ lint:  ## ruff + mypy (pyproject.toml; the platform suite runs them too)
 test: setup  ## every test suite, each in its own venv
 	@scripts/test.sh
 
-test-argocd: setup  ## the Argo CD tier (opt-in, not in `make test` yet: tests/argocd/README.md), environment dev
+test-argocd: setup  ## the Argo CD tier alone (also in `make test`), environment dev
 	@scripts/test.sh argocd
 
 test-argocd-all: setup  ## the Argo CD tier for every environment

@@ -5,8 +5,9 @@ Not a test. Run in the platform venv (needs root: the tier makes a private netwo
 
 For each environment it runs the tier's first tests (tests/argocd: the initial sync and the report) in a
 fresh control plane and prints what the tier's report recorded:
-  bootstrap   control plane + kube-scheduler/kwok + loopback repositories + the argo-cd release + Argo CD
-              processes, until `kubectl apply --server-side -f dist/<env>/argocd-apps.yaml`
+  bootstrap   control plane + kube-scheduler/kwok + loopback repositories + the bootstrap steps
+              (constructs_lib.bootstrap.STEPS: namespaces, argo-cd + external-secrets releases with Argo CD's
+              processes, store credential), until the AppProject + root apply (the last step)
   root ready  from that apply to every Application Synced+Healthy (the root last)
   per wave    when the slowest Application of each sync wave became Synced+Healthy
 Peak memory of the processes is not measured here.

@@ -11,6 +11,14 @@ source is the secret manager, a generator or a copy; nothing for operator-writte
 - `bootstrap_objects()` (in argocd-apps, applied by hand at bootstrap): the ClusterSecretStore and Argo CD's
   repository credential, the two things Argo CD needs before it can read this repository.
 
+Inside each chart's Application, resource sync waves order what ESO needs before it can write a Secret
+(Argo CD applies a wave and waits for it to be Healthy before the next): the generators and each copy's
+SecretStore with its ServiceAccount and RBAC (`INPUTS_WAVE`), then the ExternalSecrets of the secret manager
+and the generators (wave 0), then the copies (`COPIES_WAVE`), whose source is an earlier ExternalSecret's
+Secret. In one wave ESO would find a generator or a source missing, report the ExternalSecret not Ready
+(Degraded in Argo CD) and fail the root's sync, which then retries from its first wave (seen in the Argo CD
+tier, tests/argocd).
+
 A copy reads exactly one Secret: a namespaced SecretStore with the `kubernetes` provider, authenticated as
 its own ServiceAccount (ESO requests a token for it), whose Role in the source namespace allows `get` on that
 one Secret name. ESO reads a single Secret with a GET (providers/v1/kubernetes/client.go:49-50, :257-258 at
@@ -36,6 +44,10 @@ SYNC_WAVE = -4
 COPIES_SYNC_WAVE = 5
 # Argo CD applies argocd-apps.yaml first; the store must exist before anything refers to it.
 BOOTSTRAP_SYNC_WAVE = -100
+# Resource waves inside the secrets / secret-copies Applications (see the module docstring).
+SYNC_WAVE_ANNOTATION = "argocd.argoproj.io/sync-wave"
+INPUTS_WAVE = {SYNC_WAVE_ANNOTATION: "-1"}
+COPIES_WAVE = {SYNC_WAVE_ANNOTATION: "1"}
 
 
 def copy_name(entry: SecretEntry) -> str:
@@ -59,10 +71,11 @@ def _target(entry: SecretEntry, *, template_data: dict[str, str] | None = None) 
     return target
 
 
-def _external_secret(scope: Construct, entry: SecretEntry, *, config: PlatformConfig, spec: dict) -> None:
+def _external_secret(scope: Construct, entry: SecretEntry, *, config: PlatformConfig, spec: dict,
+                     annotations: dict[str, str] | None = None) -> None:
     custom_resource(scope, f"es-{entry.namespace}-{entry.name}", api_version=API, kind="ExternalSecret",
                     name=entry.name, namespace=entry.namespace, component=COMPONENT,
-                    environment=config.environment, spec=spec)
+                    environment=config.environment, spec=spec, annotations=annotations)
 
 
 def _from_secret_manager(scope: Construct, entry: SecretEntry, config: PlatformConfig) -> None:
@@ -85,7 +98,7 @@ def _generated(scope: Construct, entry: SecretEntry, config: PlatformConfig) -> 
     assert isinstance(source, Generated)
     custom_resource(scope, f"password-{entry.namespace}-{source.generator}", api_version=GENERATORS_API,
                     kind="Password", name=source.generator, namespace=entry.namespace, component=COMPONENT,
-                    environment=config.environment, spec={
+                    environment=config.environment, annotations=INPUTS_WAVE, spec={
                         # Letters and digits only: the value goes into a URL unescaped (metadata connection).
                         "length": source.length, "symbols": 0, "noUpper": False, "allowRepeat": True,
                         "encoding": source.encoding, "secretKeys": [source.output_key],
@@ -106,20 +119,23 @@ def _copied(scope: Construct, entry: SecretEntry, config: PlatformConfig) -> Non
     name, env = copy_name(entry), config.environment
     labels = naming.labels(COMPONENT, name=name, environment=env)
     k8s.KubeServiceAccount(scope, f"sa-{entry.namespace}-{name}",
-                           metadata=k8s.ObjectMeta(name=name, namespace=entry.namespace, labels=labels),
+                           metadata=k8s.ObjectMeta(name=name, namespace=entry.namespace, labels=labels,
+                                                   annotations=INPUTS_WAVE),
                            # Only ESO uses it, through the TokenRequest API; no pod mounts it.
                            automount_service_account_token=False)
     role = f"{name}-to-{entry.namespace}"
     k8s.KubeRole(scope, f"role-{source.namespace}-{role}",
-                 metadata=k8s.ObjectMeta(name=role, namespace=source.namespace, labels=labels),
+                 metadata=k8s.ObjectMeta(name=role, namespace=source.namespace, labels=labels, annotations=INPUTS_WAVE),
                  rules=[k8s.PolicyRule(api_groups=[""], resources=["secrets"], verbs=["get"],
                                        resource_names=[source.name])])
     k8s.KubeRoleBinding(scope, f"binding-{source.namespace}-{role}",
-                        metadata=k8s.ObjectMeta(name=role, namespace=source.namespace, labels=labels),
+                        metadata=k8s.ObjectMeta(name=role, namespace=source.namespace, labels=labels,
+                                                annotations=INPUTS_WAVE),
                         role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="Role", name=role),
                         subjects=[k8s.Subject(kind="ServiceAccount", name=name, namespace=entry.namespace)])
     custom_resource(scope, f"store-{entry.namespace}-{name}", api_version=API, kind="SecretStore", name=name,
-                    namespace=entry.namespace, component=COMPONENT, environment=env, spec={"provider": {"kubernetes": {
+                    namespace=entry.namespace, component=COMPONENT, environment=env, annotations=INPUTS_WAVE,
+                    spec={"provider": {"kubernetes": {
                         "remoteNamespace": source.namespace,
                         "server": {"url": "https://kubernetes.default.svc",
                                    # The cluster CA every namespace gets from kube-controller-manager.
@@ -133,7 +149,7 @@ def _copied(scope: Construct, entry: SecretEntry, config: PlatformConfig) -> Non
         spec["data"] = [{"secretKey": key, "remoteRef": {"key": source.name, "property": key}} for key in source.keys]
     else:
         spec["dataFrom"] = [{"extract": {"key": source.name}}]
-    _external_secret(scope, entry, config=config, spec=spec)
+    _external_secret(scope, entry, config=config, spec=spec, annotations=COPIES_WAVE)
 
 
 def _source_is_operator_written(entry: SecretEntry, refs: dict) -> bool:

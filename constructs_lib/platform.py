@@ -47,13 +47,14 @@ def _compute_charts(app: cdk8s.App, config: PlatformConfig, handles: PlatformHan
     from constructs_lib.flink import FlinkJobsChart
     from constructs_lib.images import images
     from constructs_lib.serving import ModelServingChart
-    from constructs_lib.spark import SparkTemplatesChart
+    from constructs_lib.spark import SparkMonitorsChart, SparkTemplatesChart
 
     image_set = images()
     return [
         FlinkJobsChart(app, config=config, kafka=handles.kafka, object_store=handles.object_store, images=image_set),
         SparkTemplatesChart(app, config=config, object_store=handles.object_store, mlflow=handles.mlflow,
                             images=image_set),
+        SparkMonitorsChart(app, config=config),
         ModelServingChart(app, config=config, mlflow=handles.mlflow, images=image_set),
     ]
 

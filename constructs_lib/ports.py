@@ -35,6 +35,11 @@ STRIMZI_USER_OPERATOR_METRICS = 8081
 # (packaging/examples/metrics/prometheus-install/pod-monitors/cluster-operator-metrics.yaml).
 STRIMZI_OPERATOR_METRICS = 8080
 
+# Spark driver UI (spark.ui.port, set by spark.py): serves the PrometheusServlet (/metrics/prometheus) and the
+# executors' metrics (/metrics/executors/prometheus); spark-submit declares it on the driver pod as `spark-ui`
+# (apache/spark resource-managers/kubernetes/core .../features/BasicDriverFeatureStep.scala driverUIPort).
+SPARK_UI = 4040
+
 # Names the connectivity table may use instead of a number.
 NAMED = {
     "flink-rest": FLINK_REST,
@@ -49,4 +54,5 @@ NAMED = {
     "strimzi-topic-operator-metrics": STRIMZI_TOPIC_OPERATOR_METRICS,
     "strimzi-user-operator-metrics": STRIMZI_USER_OPERATOR_METRICS,
     "strimzi-operator-metrics": STRIMZI_OPERATOR_METRICS,
+    "spark-ui": SPARK_UI,
 }

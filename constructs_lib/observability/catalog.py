@@ -142,6 +142,31 @@ _SPARK_OPERATOR = {
              "spark_application_start_latency_seconds") \
   | _histogram("spark_application_start_latency_seconds_histogram")
 
+# Spark 4.3 drivers and executors (spark.py metrics_conf: PrometheusServlet with spark.metrics.namespace=spark, and
+# spark.ui.prometheus.enabled), as served by a real local driver with that configuration
+# (tests/jobs/spark/test_metrics.py fetches both endpoints and checks every name below). The servlet appends
+# `_Value`/`_Number` to gauges and `_Count` to counters (core/.../metrics/sink/PrometheusServlet.scala).
+_SPARK = {
+    "metrics_spark_driver_appStatus_jobDuration_Value",
+    "metrics_spark_driver_appStatus_jobs_succeededJobs_Count", "metrics_spark_driver_appStatus_jobs_failedJobs_Count",
+    "metrics_spark_driver_appStatus_stages_completedStages_Count",
+    "metrics_spark_driver_appStatus_stages_failedStages_Count",
+    "metrics_spark_driver_appStatus_tasks_completedTasks_Count", "metrics_spark_driver_appStatus_tasks_failedTasks_Count",
+    "metrics_spark_driver_appStatus_tasks_killedTasks_Count",
+    "metrics_spark_driver_DAGScheduler_job_activeJobs_Value", "metrics_spark_driver_DAGScheduler_job_allJobs_Value",
+    "metrics_spark_driver_DAGScheduler_stage_failedStages_Value",
+    "metrics_spark_driver_DAGScheduler_stage_runningStages_Value",
+    "metrics_spark_driver_BlockManager_memory_memUsed_MB_Value",
+    "metrics_spark_driver_BlockManager_memory_maxMem_MB_Value",
+    "metrics_spark_driver_ExecutorMetrics_JVMHeapMemory_Value", "metrics_spark_driver_JVMCPU_jvmCpuTime_Value",
+    "metrics_executor_activeTasks", "metrics_executor_completedTasks_total", "metrics_executor_failedTasks_total",
+    "metrics_executor_totalTasks_total", "metrics_executor_totalDuration_seconds_total",
+    "metrics_executor_totalGCTime_seconds_total", "metrics_executor_totalInputBytes_bytes_total",
+    "metrics_executor_totalShuffleRead_bytes_total", "metrics_executor_totalShuffleWrite_bytes_total",
+    "metrics_executor_memoryUsed_bytes", "metrics_executor_maxMemory_bytes", "metrics_executor_diskUsed_bytes",
+    "metrics_executor_JVMHeapMemory_bytes", "metrics_executor_totalCores", "spark_info",
+}
+
 # Airflow 3 StatsD metrics through the chart's statsd exporter (apache/airflow chart/files/statsd-mappings.yml:
 # mapped names; everything else keeps its StatsD name with `.` -> `_`, statsd_exporter's default mapping).
 _AIRFLOW = {
@@ -198,6 +223,7 @@ EXPOSED: dict[str, frozenset[str]] = {
     "cnpg": frozenset(_CNPG),
     "flink": frozenset(_FLINK),
     "spark-operator": frozenset(_SPARK_OPERATOR),
+    "spark": frozenset(_SPARK),
     "airflow": frozenset(_AIRFLOW),
     "mlflow": frozenset(_MLFLOW),
     "cert-manager": frozenset(_CERT_MANAGER),

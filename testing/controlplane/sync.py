@@ -19,6 +19,8 @@ from typing import Callable
 
 import yaml
 
+from constructs_lib import yaml_docs
+
 ROOT = Path(__file__).resolve().parents[2]
 
 KIND_ORDER = ["Namespace", "NetworkPolicy", "ResourceQuota", "LimitRange", "PodSecurityPolicy", "PodDisruptionBudget",
@@ -109,7 +111,7 @@ def ordered(objs: list[dict]) -> list[dict]:
 
 def load_yaml_docs(text: str) -> list[dict]:
     out = []
-    for doc in yaml.safe_load_all(text):
+    for doc in yaml_docs.load_all(text):  # the Prometheus Operator CRDs hold a plain `=` (constructs_lib/yaml_docs.py)
         if not doc:
             continue
         if doc.get("kind", "").endswith("List") and "items" in doc:

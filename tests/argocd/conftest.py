@@ -6,16 +6,19 @@ environment), all of it inside a private network namespace with only `lo`:
   control plane (tests/controlplane's fixture: etcd + kube-apiserver + kube-controller-manager)
   + kube-scheduler and kwok (one fake node: pods are scheduled and become Ready without containers)
   + a loopback Git server holding this repository's content and one Helm repository per chart repository
-  + the argo-cd release as `helmfile sync` installs it, then Argo CD's controller and repo-server out of
-    cluster as the chart's service accounts (argocd_runtime.py)
   + the stand-ins of standins.py
-  + the AppProject and the root Application of dist/<env>/argocd-apps.yaml, applied server-side
+  + the bootstrap exactly as constructs_lib.bootstrap.STEPS lists it (the README's "Bootstrapping a
+    cluster"): namespaces.yaml; the `bootstrap=true` releases (argo-cd, external-secrets) as `helmfile sync`
+    installs them, Argo CD's controller and repo-server then starting out of cluster as the chart's service
+    accounts (argocd_runtime.py); the store credential; argocd-project.yaml + argocd-root.yaml (the root
+    creates the children in their waves)
 
 then waits for the root and every child Application to be Synced and Healthy, recording a timeline.
 Missing inputs (binaries, chart archives, redis-server) fail naming the command that provides them.
 """
 from __future__ import annotations
 
+import base64
 import os
 import subprocess
 import sys
@@ -39,7 +42,7 @@ from standins import StandIns  # noqa: E402
 TOOLS_COMMAND = "scripts/install-argocd-tools.sh"
 ARGOCD_NAMESPACE = "argocd"
 ALL_ENVIRONMENTS = sorted(p.stem for p in (ROOT / "environments").glob("*.yaml"))
-SYNC_TIMEOUT = float(os.environ.get("MLOPS_ARGOCD_SYNC_TIMEOUT", "1500"))
+SYNC_TIMEOUT = float(os.environ.get("MLOPS_ARGOCD_SYNC_TIMEOUT", "2700"))  # a loaded 2-core machine took ~25 min
 POLL = 2.0
 APP = ("argoproj.io/v1alpha1", "Application")
 ARTIFACTS = ROOT / "build" / "argocd-tier"
@@ -218,18 +221,6 @@ def expected_applications(env: str) -> set[str]:
             for d in yaml.safe_load_all(f.read_text()) if d and d.get("kind") == "Application"}
 
 
-def bootstrap_documents(dist_env: Path, env: str) -> list[dict]:
-    """What the bootstrap applies: the AppProject and the root Application only; the root then creates the
-    children in their waves. (Applying every child directly lets each auto-sync at once, waves bypassed:
-    seen here, all children syncing in parallel, CRs before their CRDs.) With the root and the project in
-    files of their own (argocd-root.yaml, argocd-project.yaml) those files; else picked from argocd-apps.yaml."""
-    if (dist_env / "argocd-root.yaml").exists():
-        files = [dist_env / "argocd-project.yaml", dist_env / "argocd-root.yaml"]
-        return [d for f in files for d in yaml.safe_load_all(f.read_text()) if d]
-    return [d for d in yaml.safe_load_all((dist_env / "argocd-apps.yaml").read_text()) if d
-            and (d["kind"] == "AppProject" or d["metadata"]["name"] == f"{env}-root")]
-
-
 def start_node_simulation(cluster, tools: Path, scheduler: Path, workdir: Path) -> None:
     """kube-scheduler (real) and kwok with one fake node (kwok's upstream `fast` stages, shipped in the
     kwok module and copied beside the binary by the install script)."""
@@ -267,35 +258,66 @@ def start_node_simulation(cluster, tools: Path, scheduler: Path, workdir: Path) 
     cluster.admin.create(node)
 
 
-def bootstrap_argocd(cluster, helm: Path, checkout: Path, env: str) -> list[dict]:
-    """README "Bootstrapping a cluster": `kubectl apply --server-side -f dist/<env>/namespaces.yaml`, then
-    `helmfile -e <env> -l name=argo-cd sync`: the argo-cd release rendered from its pinned archive with
-    values/argo-cd.yaml, applied server-side (field manager `helm`, as Helm 4 applies), CRDs first.
-    (The pre-created Secrets of step 2 are read by no one here: no container runs.)"""
+def install_release(cluster, helm: Path, checkout: Path, release) -> list[dict]:
+    """`helmfile sync` of one release: rendered from its pinned archive with the release's values files (as
+    helmfile.yaml lists them, from the published checkout) for the cluster's Kubernetes version, applied
+    server-side (field manager `helm`, as Helm 4 applies), CRDs first and established before the rest."""
     from constructs_lib.chart_archives import chart_archive
 
-    namespaces = [d for d in yaml.safe_load_all((checkout / "dist" / env / "namespaces.yaml").read_text()) if d]
-    failed = [r for r in cluster.apply(namespaces, "namespaces.yaml", field_manager="kubectl") if not r.ok]
-    if failed:
-        raise RuntimeError("bootstrap: namespaces.yaml rejected:\n" + "\n".join(f"{r.ref}: {r.error}" for r in failed))
-
     version = cluster.admin.get_path("/version")["gitVersion"]
-    rendered = render_release(helm, chart_archive("argo-cd"), "argo-cd", ARGOCD_NAMESPACE,
-                              [ROOT / "values" / "argo-cd.yaml"], version)
-    if not cluster.admin.get_or_none("v1", "Namespace", ARGOCD_NAMESPACE):  # helmfile's createNamespace
-        cluster.apply([{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ARGOCD_NAMESPACE}}],
-                      "argo-cd", field_manager="helm")
+    rendered = render_release(helm, chart_archive(release.name), release.name, release.namespace,
+                              [checkout / v for v in release.values], version)
     crds = [d for d in rendered if d["kind"] == "CustomResourceDefinition"]
     rest = [d for d in rendered if d["kind"] != "CustomResourceDefinition"]
     for d in rest:
-        if d["kind"] not in {"ClusterRole", "ClusterRoleBinding"}:
-            d["metadata"].setdefault("namespace", ARGOCD_NAMESPACE)
-    failed = [r for r in cluster.apply(crds, "argo-cd", field_manager="helm") if not r.ok]
+        if d["kind"] not in {"ClusterRole", "ClusterRoleBinding", "ValidatingWebhookConfiguration",
+                             "MutatingWebhookConfiguration"}:
+            d["metadata"].setdefault("namespace", release.namespace)
+    failed = [r for r in cluster.apply(crds, release.name, field_manager="helm") if not r.ok]
     cluster.wait_crds_established([c["metadata"]["name"] for c in crds])
-    failed += [r for r in cluster.apply(rest, "argo-cd", field_manager="helm") if not r.ok]
+    cluster.admin.refresh_discovery()
+    failed += [r for r in cluster.apply(rest, release.name, field_manager="helm") if not r.ok]
     if failed:
-        raise RuntimeError("bootstrap of the argo-cd release failed:\n" + "\n".join(f"{r.ref}: {r.error}" for r in failed))
+        raise RuntimeError(f"bootstrap: release {release.name} rejected:\n" + "\n".join(f"{r.ref}: {r.error}" for r in failed))
     return rendered
+
+
+def store_credential(env: str) -> dict | None:
+    """The secret store's credential Secret a person creates (bootstrap step `secrets`): the keys
+    secrets.store.credential names, with placeholder values (no secret manager is reachable here)."""
+    from constructs_lib.config import load_environment
+
+    credential = load_environment(env).secrets.store.credential
+    if credential is None:
+        return None
+    data = {key: base64.b64encode(f"tier-placeholder-{key}".encode()).decode() for key in credential.keys}
+    return {"apiVersion": "v1", "kind": "Secret", "type": "Opaque",
+            "metadata": {"name": credential.name, "namespace": credential.namespace}, "data": data}
+
+
+def run_bootstrap(cluster, helm: Path, checkout: Path, env: str, on_release) -> None:
+    """constructs_lib.bootstrap.STEPS, in order, as the README's "Bootstrapping a cluster" shows them:
+    dist files applied server-side (`kubectl apply --server-side`), `-l bootstrap=true` releases installed
+    (`on_release(name, rendered)` right after each: what starts running once a release is installed),
+    the store credential created. Each step's objects must be admitted; the step is named otherwise."""
+    from constructs_lib import bootstrap, helmfile
+
+    releases = {r.name: r for r in helmfile.releases(env) if r.installed}
+    for number, step in enumerate(bootstrap.STEPS, 1):
+        what = f"bootstrap step {number} ({step.command})"
+        for dist_file in step.dist_files:
+            docs = [d for d in yaml.safe_load_all((checkout / "dist" / env / dist_file).read_text()) if d]
+            failed = [r for r in cluster.apply(docs, dist_file, field_manager="kubectl") if not r.ok]
+            if failed:
+                raise RuntimeError(f"{what}: {dist_file} rejected:\n" + "\n".join(f"{r.ref}: {r.error}" for r in failed))
+            if any(d["kind"] == "CustomResourceDefinition" for d in docs):
+                cluster.admin.refresh_discovery()
+        for name in step.releases:
+            on_release(name, install_release(cluster, helm, checkout, releases[name]))
+        if step.secrets and (secret := store_credential(env)) is not None:
+            failed = [r for r in cluster.apply([secret], "store credential", field_manager="kubectl") if not r.ok]
+            if failed:
+                raise RuntimeError(f"{what}: {failed[0].ref}: {failed[0].error}")
 
 
 @pytest.fixture(scope="session", params=selected_environments())
@@ -317,15 +339,21 @@ def platform(request, tmp_path_factory):
         start_node_simulation(cluster, tools, cp_bin / "kube-scheduler", workdir)
         repos, url_map = serve_repositories(workdir, tools / "helm", archives)
         repos.publish_repository(ROOT, url_map)
-        rendered = bootstrap_argocd(cluster, tools / "helm", repos.checkout, env)
         standins = StandIns(cluster).start()
         tool_path = f"{tools}:{os.environ.get('PATH', '/usr/bin:/bin')}"
-        argo = start_argocd(cluster, rendered=rendered, argocd_bin=tools / "argocd", tool_path=tool_path,
-                            namespace=ARGOCD_NAMESPACE, workdir=workdir / "argocd", redis_server=redis)
+        started: dict[str, object] = {}
+
+        def on_release(name: str, rendered: list[dict]) -> None:
+            standins.wait_webhooks(rendered)
+            # Argo CD's pods start once its release is installed (before the project and root exist).
+            if name == "argo-cd":
+                started["argo"] = start_argocd(cluster, rendered=rendered, argocd_bin=tools / "argocd",
+                                               tool_path=tool_path, namespace=ARGOCD_NAMESPACE,
+                                               workdir=workdir / "argocd", redis_server=redis)
+
+        run_bootstrap(cluster, tools / "helm", repos.checkout, env, on_release)
         timeline = Timeline(t0=time.monotonic())
-        docs = bootstrap_documents(repos.checkout / "dist" / env, env)
-        failed = [r for r in cluster.apply(docs, "argocd bootstrap", field_manager="kubectl") if not r.ok]
-        assert not failed, failed
+        argo = started["argo"]
         ps = PlatformSync(env=env, cluster=cluster, repos=repos, argo=argo, standins=standins, timeline=timeline,
                           chart_standins=chart_standins, root=f"{env}-root",
                           bootstrap_seconds=timeline.t0 - t0)

@@ -22,7 +22,7 @@ import time
 import traceback
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable
+from typing import Any, Callable
 
 FIELD_MANAGER = "tier-standin"
 
@@ -56,7 +56,9 @@ STAND_INS: tuple[StandIn, ...] = (
             ("cert-manager.io/Issuer", "cert-manager.io/ClusterIssuer", "cert-manager.io/Certificate")),
     StandIn("strimzi",
             "Ready condition on Kafka, KafkaNodePool, KafkaTopic and KafkaUser (what Strimzi's operators set "
-            "once brokers run, topics and users exist)",
+            "once brokers run, topics and users exist); each Kafka's public cluster CA Secret "
+            "`<cluster>-cluster-ca-cert` (key ca.crt: the tier's CA; labels from "
+            "spec.kafka.template.clusterCaCert), which the platform copies to the clients' namespaces",
             "Strimzi is Java and not on Maven Central as a runnable operator; no broker container runs here",
             ("kafka.strimzi.io/Kafka", "kafka.strimzi.io/KafkaNodePool", "kafka.strimzi.io/KafkaTopic",
              "kafka.strimzi.io/KafkaUser")),
@@ -66,6 +68,21 @@ STAND_INS: tuple[StandIn, ...] = (
             "CNPG runs for real in the control-plane tier, but its instance Pods here are kwok fakes without "
             "PostgreSQL, so no CNPG could ever report the Cluster healthy",
             ("postgresql.cnpg.io/Cluster",)),
+    StandIn("external-secrets",
+            "the External Secrets Operator's reconciling (testing/controlplane/external_secrets_standin.py, "
+            "shared with the control-plane tier): store Ready when its credential Secret exists; each "
+            "ExternalSecret's target Secret (cross-namespace copies read for real as the store's "
+            "ServiceAccount; values of the unreachable secret manager random) and Ready",
+            "ESO v2.9.0 cannot be built here: the Go module proxy refuses every v2 version of "
+            "github.com/external-secrets/external-secrets (403), and no container runs here",
+            ("external-secrets.io/ClusterSecretStore", "external-secrets.io/SecretStore",
+             "external-secrets.io/ExternalSecret")),
+    StandIn("prometheus-operator",
+            "Prometheus and Alertmanager status: Available and Reconciled True with every replica available "
+            "(what the Prometheus Operator reports once the StatefulSet's pods are ready)",
+            "the Prometheus Operator is not built in this tier (it could be, from the Go module proxy: left to "
+            "do); its Prometheus and Alertmanager containers could not run here anyway",
+            ("monitoring.coreos.com/Prometheus", "monitoring.coreos.com/Alertmanager")),
     StandIn("flink-operator",
             "FlinkDeployment status: job manager DEPLOYED/READY, reconciliation DEPLOYED, job RUNNING",
             "the Flink Kubernetes Operator is Java and not on Maven Central as a runnable operator; no "
@@ -89,6 +106,15 @@ def _status_for(kind: str, obj: dict) -> dict | None:
         return {"phase": "Cluster in healthy state", "phaseReason": "set by the tier's stand-in",
                 "instances": instances, "readyInstances": instances, "currentPrimary": f"{name}-1",
                 "targetPrimary": f"{name}-1", "conditions": [{**ready, "type": "Ready"}]}
+    if kind in ("monitoring.coreos.com/Prometheus", "monitoring.coreos.com/Alertmanager"):
+        # prometheus-operator pkg/apis/monitoring/v1 (PrometheusStatus / AlertmanagerStatus, conditions
+        # Available and Reconciled); Argo CD's Prometheus health reads Available
+        # (argo-cd v3.4.4 resource_customizations/monitoring.coreos.com/Prometheus/health.lua).
+        replicas = obj["spec"].get("replicas") or 1
+        conditions = [{"type": c, "status": "True", "reason": "StandIn", "message": "set by the tier's stand-in",
+                       "lastTransitionTime": now, "observedGeneration": gen} for c in ("Available", "Reconciled")]
+        return {"conditions": conditions, "replicas": replicas, "availableReplicas": replicas,
+                "updatedReplicas": replicas, "unavailableReplicas": 0, "paused": False}
     if kind == "flink.apache.org/FlinkDeployment":
         return {"jobManagerDeploymentStatus": "READY", "lifecycleState": "STABLE",
                 "jobStatus": {"state": "RUNNING", "jobName": obj["metadata"]["name"]},
@@ -102,6 +128,8 @@ def _done(kind: str, obj: dict) -> bool:
         return status.get("phase") == "Cluster in healthy state"
     if kind == "flink.apache.org/FlinkDeployment":
         return (status.get("reconciliationStatus") or {}).get("state") == "DEPLOYED"
+    if kind.startswith("monitoring.coreos.com/"):
+        return any(c.get("type") == "Available" and c.get("status") == "True" for c in status.get("conditions") or [])
     return any(c.get("type") == "Ready" and c.get("status") == "True" for c in status.get("conditions") or [])
 
 
@@ -137,6 +165,7 @@ class StandIns:
         self.acted: dict[str, list[str]] = {s.name: [] for s in STAND_INS}
         self.errors: list[str] = []
         self._servers: dict[tuple[str, int], ThreadingHTTPServer] = {}
+        self._eso: Any = None   # the ESO stand-in (testing/controlplane), created on first use
         self._ca_bundle = base64.b64encode(open(cluster.ca_file, "rb").read()).decode()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="standins", daemon=True)
@@ -156,8 +185,12 @@ class StandIns:
     def _run(self) -> None:
         steps: list[tuple[str, Callable[[], None]]] = [
             ("webhooks", self._webhooks), ("cert-manager", self._certificates),
-            ("strimzi", lambda: self._statuses("strimzi")), ("cloudnative-pg", lambda: self._statuses("cloudnative-pg")),
-            ("flink-operator", lambda: self._statuses("flink-operator")), ("cert-manager", lambda: self._statuses("cert-manager")),
+            ("strimzi", lambda: self._statuses("strimzi")), ("strimzi", self._strimzi_cluster_ca),
+            ("cloudnative-pg", lambda: self._statuses("cloudnative-pg")),
+            ("flink-operator", lambda: self._statuses("flink-operator")),
+            ("prometheus-operator", lambda: self._statuses("prometheus-operator")),
+            ("cert-manager", lambda: self._statuses("cert-manager")),
+            ("external-secrets", self._external_secrets),
         ]
         last_discovery = 0.0
         while not self._stop.is_set():
@@ -204,6 +237,37 @@ class StandIns:
                 if status is not None:
                     self._patch_status(obj, status)
                     self.acted[standin].append(f"{kind} {obj['metadata'].get('namespace', '')}/{obj['metadata']['name']}")
+
+    # -- Strimzi ------------------------------------------------------------------------------------
+    def _strimzi_cluster_ca(self) -> None:
+        """The cluster operator creates `<cluster>-cluster-ca-cert` (ca.crt, plus ca.p12/ca.password, which
+        the platform does not read) in the Kafka's namespace, with the labels of
+        spec.kafka.template.clusterCaCert: https://strimzi.io/docs/operators/latest/deploying#certificates-and-secrets-str"""
+        for kafka in self._list("kafka.strimzi.io/Kafka"):
+            meta = kafka["metadata"]
+            name = f"{meta['name']}-cluster-ca-cert"
+            if self.client.get_or_none("v1", "Secret", name, meta["namespace"]) is not None:
+                continue
+            template = (((kafka["spec"].get("kafka") or {}).get("template") or {}).get("clusterCaCert") or {})
+            labels = {**((template.get("metadata") or {}).get("labels") or {}),
+                      "strimzi.io/cluster": meta["name"], "strimzi.io/kind": "Kafka"}
+            secret = {"apiVersion": "v1", "kind": "Secret", "type": "Opaque",
+                      "metadata": {"name": name, "namespace": meta["namespace"], "labels": labels},
+                      "data": {"ca.crt": self._ca_bundle}}
+            self.client.apply(secret, FIELD_MANAGER)
+            self.acted["strimzi"].append(f"Secret {meta['namespace']}/{name}")
+
+    # -- External Secrets Operator ------------------------------------------------------------------
+    def _external_secrets(self) -> None:
+        from testing.controlplane.external_secrets_standin import ExternalSecretsStandIn
+
+        if self._eso is None:
+            self._eso = ExternalSecretsStandIn(self.client)
+        self.acted["external-secrets"] += self._eso.reconcile()
+
+    @property
+    def external_secrets_not_ready(self) -> dict[str, str]:
+        return dict(self._eso.not_ready) if self._eso else {}
 
     # -- cert-manager -------------------------------------------------------------------------------
     def _certificates(self) -> None:
@@ -266,6 +330,26 @@ class StandIns:
         threading.Thread(target=server.serve_forever, name=f"webhook-{namespace}-{name}", daemon=True).start()
         self._servers[(ip, port)] = server
         return True
+
+    def wait_webhooks(self, rendered: list[dict], timeout: float = 120) -> None:
+        """Wait until every webhook a just-installed release registers is served with our caBundle: what
+        `helmfile sync` (helm --wait) waits for before the next bootstrap step creates objects the webhook
+        judges (failurePolicy Fail would refuse them otherwise)."""
+        kinds = ("ValidatingWebhookConfiguration", "MutatingWebhookConfiguration")
+        names = [(d["kind"], d["metadata"]["name"]) for d in rendered if d["kind"] in kinds]
+        deadline = time.monotonic() + timeout
+        pending = names
+        while time.monotonic() < deadline:
+            pending = []
+            for kind, name in names:
+                live = self.client.get_or_none("admissionregistration.k8s.io/v1", kind, name)
+                hooks = [h for h in (live or {}).get("webhooks") or [] if (h.get("clientConfig") or {}).get("service")]
+                if live is None or any(h["clientConfig"].get("caBundle") != self._ca_bundle for h in hooks):
+                    pending.append(f"{kind} {name}")
+            if not pending:
+                return
+            time.sleep(0.5)
+        raise RuntimeError(f"webhook stand-in did not serve {pending} within {timeout:.0f}s: {self.errors[-2:]}")
 
     @property
     def webhook_calls(self) -> int:

@@ -6,6 +6,7 @@ import functools
 import re
 
 import pytest
+import yaml
 
 from conftest import ROOT
 
@@ -272,20 +273,16 @@ def test_no_application_syncs_itself(synthesized, env, fresh_dist):
     assert children == {(d["kind"], d["metadata"]["name"]) for d in docs(synthesized, env)} - {("Application", f"{env}-root")}
 
 
-def test_strimzi_crd_ignore_is_exactly_the_dropped_path():
-    """Item: Strimzi 1.2.0's kafkas CRD carries `properties: {}` the API server drops. The only
-    ignoreDifferences of the Strimzi release is that one JSON pointer on that one CRD."""
-    (entry,) = argocd.IGNORE_DIFFERENCES["strimzi-kafka-operator"]
-    assert entry == {"group": "apiextensions.k8s.io", "kind": "CustomResourceDefinition",
-                     "name": "kafkas.kafka.strimzi.io",
-                     "jsonPointers": ["/spec/versions/0/schema/openAPIV3Schema/properties/status/properties/"
-                                       "clusterSecurity/properties"]}
+def test_strimzi_crd_needs_no_ignore_with_server_side_diff():
+    """Item: Strimzi 1.2.0's kafkas CRD carries `properties: {}` the API server drops. With server-side diff
+    (values/argo-cd.yaml) Argo CD compares against the API server's dry run, which drops it too, so the
+    Strimzi release carries no ignoreDifferences (the Argo CD tier syncs it Synced without one)."""
+    values = yaml.safe_load((ROOT / "values" / "argo-cd.yaml").read_text())
+    assert values["configs"]["params"]["controller.diff.server.side"] == "true"
+    assert "strimzi-kafka-operator" not in argocd.IGNORE_DIFFERENCES
 
 
 @pytest.mark.parametrize("env", ENVS)
-def test_strimzi_application_ignores_the_dropped_path(synthesized, env):
+def test_strimzi_application_has_no_ignore(synthesized, env):
     app = applications(synthesized, env)[f"{env}-strimzi-kafka-operator"]
-    assert app["spec"]["ignoreDifferences"] == [{
-        "group": "apiextensions.k8s.io", "kind": "CustomResourceDefinition", "name": "kafkas.kafka.strimzi.io",
-        "jsonPointers": [argocd.STRIMZI_EMPTY_PROPERTIES]}]
-    assert "RespectIgnoreDifferences=true" in app["spec"]["syncPolicy"]["syncOptions"]
+    assert "ignoreDifferences" not in app["spec"]

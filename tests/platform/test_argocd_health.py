@@ -147,3 +147,59 @@ def test_built_in_crd_health_calls_a_new_crd_degraded():
     new = crd(("NamesAccepted", "True"), ("Established", "False"))
     assert assess(new, BUILT_IN_CRD)[0] == "Degraded"
     assert assess(new, health_script(CRD_KEY))[0] == "Progressing"
+
+
+# -- CloudNativePG Cluster --------------------------------------------------------------------------------
+CNPG_KEY = "resource.customizations.health.postgresql.cnpg.io_Cluster"
+# Argo CD v3.4.4's built-in script, lines 42-69 (resource_customizations/postgresql.cnpg.io/Cluster/health.lua),
+# phases abridged: the tail that indexes obj.status when there is none.
+BUILT_IN_CNPG_TAIL = """
+local hs = {}
+if obj.status ~= nil and obj.status.conditions ~= nil then
+    hs.status = "Healthy"
+    hs.message = obj.status.phaseReason
+    return hs
+end
+hs.status = "Progressing"
+hs.message = obj.status.phaseReason
+return hs
+"""
+
+
+def cnpg(status: dict | None = None, annotations: dict | None = None) -> dict:
+    meta: dict = {"name": "mlflow-db", "namespace": "data-plane"}
+    if annotations:
+        meta["annotations"] = annotations
+    return {"apiVersion": "postgresql.cnpg.io/v1", "kind": "Cluster", "metadata": meta,
+            **({"status": status} if status is not None else {})}
+
+
+def phase(name: str, *conditions: dict) -> dict:
+    return {"phase": name, "phaseReason": f"reason: {name}", "conditions": list(conditions) or [{"type": "Ready", "status": "True"}]}
+
+
+@pytest.mark.parametrize("case, obj, expected", [
+    ("just created: no status yet", cnpg(), "Progressing"),
+    ("status without conditions yet", cnpg({"phase": "Setting up primary"}), "Progressing"),
+    ("healthy", cnpg(phase("Cluster in healthy state")), "Healthy"),
+    ("setting up primary", cnpg(phase("Setting up primary")), "Progressing"),
+    ("failing over", cnpg(phase("Failing over")), "Degraded"),
+    ("needs manual intervention", cnpg(phase("Cluster is unrecoverable and needs manual intervention")), "Suspended"),
+    ("unknown phase", cnpg(phase("Something new")), "Unknown"),
+    ("hibernated", cnpg(phase("Cluster in healthy state", {"type": "cnpg.io/hibernation", "status": "True",
+                                                           "message": "hibernated"})), "Suspended"),
+    ("reconciliation disabled", cnpg(annotations={"cnpg.io/reconciliationLoop": "disabled"}), "Suspended"),
+])
+def test_cnpg_cluster_health(case, obj, expected):
+    status, message = assess(obj, health_script(CNPG_KEY))
+    assert status == expected, f"{case}: {status} ({message})"
+
+
+def test_built_in_cnpg_health_fails_on_a_new_cluster():
+    """Guard that the override matters: the built-in script raises on a Cluster without status (Argo CD
+    turns that into a ComparisonError, the Application health above into Degraded)."""
+    from lupa.lua51 import LuaError
+
+    with pytest.raises(LuaError, match=r"phaseReason|index"):
+        assess(cnpg(), BUILT_IN_CNPG_TAIL)
+    assert assess(cnpg(), health_script(CNPG_KEY))[0] == "Progressing"

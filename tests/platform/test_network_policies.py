@@ -180,6 +180,8 @@ UNINTENDED = [
     ("spark-driver", "kafka-broker", 9404, "TCP", "the metrics port is Prometheus' only (Strimzi's open rule is off)"),
     ("flink-taskmanager", "kafka-exporter", 9404, "TCP", "the metrics port is Prometheus' only"),
     ("kafka-exporter", "kafka-controller", 9090, "TCP", "Kafka Exporter reads brokers only"),
+    ("monitoring", "spark-driver", 4040, "TCP", "only Prometheus reaches the Spark UI port"),
+    ("prometheus", "spark-executor", 4040, "TCP", "executor metrics come from the driver"),
     ("spark-training-driver", "model-serving", 8080, "TCP", "jobs do not call serving"),
     ("api-server", "kafka-broker", 9093, "TCP", "the API server reaches webhooks only"),
     ("kafka-broker", "internet", 443, "TCP", "data-plane -> internet"),
@@ -225,6 +227,7 @@ MUST_ALLOW = [
     ("prometheus", "airflow-db", 9187), ("prometheus", "mlflow-db", 9187),
     ("prometheus", "flink-jobmanager", 9249), ("prometheus", "flink-taskmanager", 9249),
     ("kafka-exporter", "kafka-broker", 9091),
+    ("prometheus", "spark-driver", 4040), ("prometheus", "spark-training-driver", 4040),
     # git-sync in the dag-processor and triggerer (sidecars) and in every task pod (init container).
     ("airflow-dag-processor", "git-host", GIT_PORT), ("airflow-triggerer", "git-host", GIT_PORT),
     ("airflow-worker", "git-host", GIT_PORT),

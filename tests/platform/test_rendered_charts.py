@@ -253,9 +253,9 @@ def test_mlflow_runs_one_version_as_the_platforms_service_account(releases_rende
 
 
 @pytest.mark.parametrize("env", ENVS)
-def test_strimzi_ignored_path_is_the_empty_map_in_the_pinned_crd(releases_rendered, env):
-    """The ignoreDifferences pointer names exactly the `properties: {}` the API server drops; if a new
-    Strimzi fixes its CRD this fails and the ignore goes."""
+def test_strimzi_dropped_path_is_the_empty_map_in_the_pinned_crd(releases_rendered, env):
+    """The pinned kafkas CRD carries exactly one `properties: {}` the API server drops (why the Strimzi
+    release needs server-side diff, constructs_lib/argocd.py); if a new Strimzi fixes its CRD this fails."""
     (crd,) = [d for d in releases_rendered[env]["strimzi-kafka-operator"]
               if d["kind"] == "CustomResourceDefinition" and d["metadata"]["name"] == argocd.STRIMZI_KAFKA_CRD]
     node = crd
