@@ -35,6 +35,7 @@ def build_platform(app: cdk8s.App, config: PlatformConfig) -> Platform:
     handles = PlatformHandles(kafka=kafka.handle, object_store=object_store.handle, postgres=postgres.handles,
                               mlflow=mlflow_handle(config))
     charts += _compute_charts(app, config, handles)
+    charts += _observability_charts(app, config)
     # Last: one Argo CD Application per chart above and per helmfile release, the project and the root.
     apps = ArgocdAppsChart(app, config=config, charts=list(charts))
     charts += [apps, apps.project_chart, apps.root_chart]
@@ -56,3 +57,11 @@ def _compute_charts(app: cdk8s.App, config: PlatformConfig, handles: PlatformHan
         SparkMonitorsChart(app, config=config),
         ModelServingChart(app, config=config, mlflow=handles.mlflow, images=image_set),
     ]
+
+
+def _observability_charts(app: cdk8s.App, config: PlatformConfig) -> list[PlatformChart]:
+    """The platform's PrometheusRules and Grafana dashboards (monitoring namespace)."""
+    from constructs_lib.observability.alerts import AlertsChart
+    from constructs_lib.observability.dashboards import DashboardsChart
+
+    return [AlertsChart(app, config=config), DashboardsChart(app, config=config)]

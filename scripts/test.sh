@@ -20,6 +20,7 @@ suites=(
   "images:platform:tests/images:checkov,s3a_jars"
   "diff:platform:tests/manifest_diff:tools,charts"
   "ci:platform:tests/ci:tools"
+  "observability:platform:tests/observability:tools,charts"
   "spark-jobs:spark:tests/jobs/spark:s3a_jars"
   "flink-job:flink:tests/jobs/flink:kafka,flink_connector"
   "dags:airflow:tests/dags:"
@@ -48,7 +49,7 @@ declare -A step_cmd=(
 )
 declare -A step_what=(
   [checkov]="checkov venv (requirements/checkov.txt)"
-  [tools]="helm + helmfile + actionlint (Go module proxy; the first build takes minutes)"
+  [tools]="helm + helmfile + actionlint + promtool (Go module proxy; the first build takes minutes)"
   [node]="cdk8s-cli (npm ci, package-lock.json)"
   [charts]="chart archives (charts.lock; mirror MLOPS_CHART_MIRROR or helm pull)"
   [s3a_jars]="S3A jars for Spark (Maven Central)"

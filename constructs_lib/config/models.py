@@ -1,6 +1,7 @@
 """The whole environment configuration, as parsed from environments/<env>.yaml."""
 from __future__ import annotations
 
+from constructs_lib.config.alerts import AlertsConfig
 from constructs_lib.config.apps import AirflowConfig, MlflowConfig, ServingConfig
 from constructs_lib.config.compute import FlinkConfig, SparkConfig
 from constructs_lib.config.kafka import KafkaConfig
@@ -32,3 +33,4 @@ class PlatformConfig(StrictModel):
     network_security: NetworkSecurityConfig = NetworkSecurityConfig()
     secrets: SecretsConfig
     monitoring: MonitoringConfig
+    alerts: AlertsConfig

@@ -15,7 +15,8 @@ Issue = tuple[str, str]
 def check(config: PlatformConfig, *, file_stem: str) -> list[Issue]:
     issues: list[Issue] = []
     for rule in (_environment, _namespaces, _kafka, _kafka_internal_topics, _object_store, _seaweedfs, _resources,
-                 _airflow, _compute, _cluster_namespaces, _processing_jobs_quota, _git, _secrets, _monitoring):
+                 _airflow, _compute, _cluster_namespaces, _processing_jobs_quota, _git, _secrets, _monitoring,
+                 _alerts):
         issues.extend(rule(config, file_stem))
     return issues
 
@@ -296,3 +297,18 @@ def _monitoring(config: PlatformConfig, _: str) -> Iterator[Issue]:
         yield ("monitoring.prometheus.retention_size",
                f"must be at most 80% of monitoring.prometheus.storage_size ({prometheus.storage_size}): the WAL "
                f"and compaction need the rest of the volume, got {prometheus.retention_size}")
+
+
+def _alerts(config: PlatformConfig, _: str) -> Iterator[Issue]:
+    alerts = config.alerts
+    if alerts.certificate_expiry_critical_days >= alerts.certificate_expiry_warning_days:
+        yield ("alerts.certificate_expiry_critical_days",
+               f"must be less than alerts.certificate_expiry_warning_days ({alerts.certificate_expiry_warning_days}): "
+               f"the warning comes first, got {alerts.certificate_expiry_critical_days}")
+    # postgres.backup_schedule is CNPG's six-field cron (seconds first): a single hour means one backup a
+    # day at most, so a shorter age limit fires between two healthy backups.
+    hour = config.postgres.backup_schedule.split()[2]
+    if hour.isdigit() and alerts.postgres_backup_max_age_hours < 25:
+        yield ("alerts.postgres_backup_max_age_hours",
+               f"must be at least 25 with a once-a-day postgres.backup_schedule ({config.postgres.backup_schedule!r}: "
+               f"a day plus an hour to finish), got {alerts.postgres_backup_max_age_hours}")

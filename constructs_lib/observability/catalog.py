@@ -176,7 +176,16 @@ _AIRFLOW = {
     "airflow_pool_open_slots", "airflow_pool_used_slots", "airflow_pool_starving_tasks",
     "airflow_executor_open_slots", "airflow_executor_queued_tasks", "airflow_executor_running_tasks",
     "airflow_ti_failures", "airflow_ti_successes", "airflow_dag_processing_import_errors",
+    # `airflow.dagrun.duration.failed.*` is a StatsD timer (one observation per failed run) that the exporter
+    # keeps as a summary or histogram (prometheus/statsd_exporter pkg/mapper observer_type): `_count` counts runs.
+    "airflow_dagrun_failed_count", "airflow_dagrun_failed_sum",
 }
+
+# MLflow 3.17 `mlflow server --expose-prometheus`: prometheus_flask_exporter with defaults_prefix="mlflow"
+# (mlflow/server/prometheus_exporter.py), which registers `<prefix>_http_request_duration_seconds` (histogram)
+# and `<prefix>_http_request_total` (counter) (prometheus_flask_exporter 0.23.2 __init__.py:430-455).
+_MLFLOW = {"mlflow_http_request_total", "mlflow_http_request_exceptions_total"} \
+    | _histogram("mlflow_http_request_duration_seconds")
 
 # cert-manager v1.21.1 controller (pkg/metrics/certificates.go).
 _CERT_MANAGER = {
@@ -216,6 +225,7 @@ EXPOSED: dict[str, frozenset[str]] = {
     "spark-operator": frozenset(_SPARK_OPERATOR),
     "spark": frozenset(_SPARK),
     "airflow": frozenset(_AIRFLOW),
+    "mlflow": frozenset(_MLFLOW),
     "cert-manager": frozenset(_CERT_MANAGER),
     "kube-state-metrics": frozenset(_KUBE_STATE_METRICS),
     "kubelet": frozenset(_KUBELET),

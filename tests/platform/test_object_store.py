@@ -127,11 +127,16 @@ def test_switching_backend_changes_only_object_store_chart_and_handle_values(syn
         for chart in synthesized[env]:
             # Spark and Flink consume the handle in several fields (TLS flag, host:port): those are
             # compared field by field in test_compute_config_changes.py.
+            # The object store's capacity alert selects the backend's volume claims (compared below).
             if chart not in ("object-store", "argocd-apps", "argocd-project", "security", "spark-templates",
-                             "flink-jobs", "secrets"):
+                             "flink-jobs", "secrets", "alerts"):
                 # Only the handle's values may differ: put the SeaweedFS endpoint back, then compare.
                 text = yaml.safe_dump(minio[env][chart]).replace(other.endpoint_url, seaweed.endpoint_url)
                 assert yaml.safe_load(text) == synthesized[env][chart], (env, chart)
+        # Alerts: only the object store group differs (its volume claim selector).
+        changed_rules = [d["metadata"]["name"] for d, e in zip(minio[env]["alerts"], synthesized[env]["alerts"], strict=True)
+                         if d != e]
+        assert changed_rules == ["platform-object-store"], changed_rules
         # Secrets: with MinIO, ESO reads the workloads' S3 keys and the Tenant's root configuration from the
         # secret manager (the SeaweedFS operator writes them itself); nothing else changes.
         added = {(d["kind"], d["metadata"]["namespace"], d["metadata"]["name"]) for d in minio[env]["secrets"]} - {

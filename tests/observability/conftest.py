@@ -1,0 +1,28 @@
+"""Fixtures for the observability suite: the committed dist/ rules and dashboards, and the pinned promtool."""
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+ENVIRONMENTS = sorted(p.stem for p in (ROOT / "environments").glob("*.yaml"))
+
+
+def dist_documents(env: str, chart: str) -> list[dict]:
+    path = ROOT / "dist" / env / f"{chart}.yaml"
+    if not path.is_file():
+        pytest.fail(f"{path.relative_to(ROOT)} is missing: run `make synth`")
+    return [d for d in yaml.safe_load_all(path.read_text()) if d]
+
+
+@pytest.fixture(scope="session")
+def promtool() -> Path:
+    """The pinned promtool (scripts/install-tools.sh, the setup step of scripts/test.sh); never built here."""
+    result = subprocess.run([str(ROOT / "scripts" / "install-tools.sh"), "--path"], capture_output=True, text=True,
+                            check=False)
+    if result.returncode != 0:
+        pytest.fail(f"{result.stderr.strip()} (run `make tools`; scripts/test.sh does it in its setup step)")
+    return Path(result.stdout.strip().splitlines()[-1]) / "promtool"
