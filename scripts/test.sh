@@ -27,9 +27,7 @@ suites=(
   "controlplane:platform:tests/controlplane:tools,charts,controlplane,spark_submit,airflow_venv"
   # Argo CD syncs the app-of-apps: MLOPS_ARGOCD_ENVS (default dev; `make test-argocd-all` /
   # MLOPS_ARGOCD_ENVS=all: every environment, which does not fit CI's budget: tests/argocd/README.md).
-  # Opt-in (leading +: runs only when named) until testing/controlplane/external_secrets_standin.py, the ESO
-  # stand-in the tier imports, is on main; then drop the +.
-  "+argocd:platform:tests/argocd:controlplane,argocd_tools,charts"
+  "argocd:platform:tests/argocd:controlplane,argocd_tools,charts"
 )
 
 # Setup steps: NAME -> command (run from the repository root). Each prints what it provides as its last
