@@ -15,7 +15,8 @@ def deployments():
     for env_dir in sorted((ROOT / "dist").iterdir()):
         path = env_dir / "flink-jobs.yaml"
         if path.is_file():
-            found += [(env_dir.name, d) for d in yaml.safe_load_all(path.read_text()) if d]
+            found += [(env_dir.name, d) for d in yaml.safe_load_all(path.read_text())
+                      if d and d.get("kind") == "FlinkDeployment"]  # flink-jobs.yaml also holds its PodMonitor
     return found
 
 
