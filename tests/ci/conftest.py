@@ -5,6 +5,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from testing.tools import pinned_tools_bin
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -13,11 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def tools_bin() -> Path:
     """helm, helmfile and actionlint, pinned in tools/versions.env, built once from the Go module proxy by
     scripts/install-tools.sh (the setup step of scripts/test.sh); a test never builds them itself."""
-    result = subprocess.run([str(ROOT / "scripts" / "install-tools.sh"), "--path"], capture_output=True, text=True,
-                            check=False)
-    if result.returncode != 0:
-        pytest.fail(f"{result.stderr.strip()} (scripts/test.sh does it in its setup step)")
-    return Path(result.stdout.strip().splitlines()[-1])
+    return pinned_tools_bin()
 
 
 def tracked_files() -> list[str]:

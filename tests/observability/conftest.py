@@ -1,11 +1,11 @@
 """Fixtures for the observability suite: the committed dist/ rules and dashboards, and the pinned promtool."""
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
+from testing.tools import pinned_tools_bin
 
 ROOT = Path(__file__).resolve().parents[2]
 ENVIRONMENTS = sorted(p.stem for p in (ROOT / "environments").glob("*.yaml"))
@@ -21,8 +21,4 @@ def dist_documents(env: str, chart: str) -> list[dict]:
 @pytest.fixture(scope="session")
 def promtool() -> Path:
     """The pinned promtool (scripts/install-tools.sh, the setup step of scripts/test.sh); never built here."""
-    result = subprocess.run([str(ROOT / "scripts" / "install-tools.sh"), "--path"], capture_output=True, text=True,
-                            check=False)
-    if result.returncode != 0:
-        pytest.fail(f"{result.stderr.strip()} (run `make tools`; scripts/test.sh does it in its setup step)")
-    return Path(result.stdout.strip().splitlines()[-1]) / "promtool"
+    return pinned_tools_bin() / "promtool"

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from testing.tools import pinned_tools_bin
 
 ROOT = Path(__file__).resolve().parents[2]
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
@@ -53,11 +54,7 @@ def environments_copy(tmp_path) -> Path:
 @pytest.fixture(scope="session")
 def helm() -> Path:
     """The pinned helm (scripts/install-tools.sh, run by the setup step of scripts/test.sh); never built here."""
-    result = subprocess.run([str(ROOT / "scripts" / "install-tools.sh"), "--path"], capture_output=True, text=True,
-                            check=False)
-    if result.returncode != 0:
-        pytest.fail(f"{result.stderr.strip()} (run `make tools`; scripts/test.sh does it in its setup step)")
-    return Path(result.stdout.strip().splitlines()[-1]) / "helm"
+    return pinned_tools_bin() / "helm"
 
 
 @pytest.fixture(scope="session")

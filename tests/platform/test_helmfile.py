@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 
 import pytest
 import yaml
@@ -13,6 +12,7 @@ from conftest import ROOT, run_synth
 
 from constructs_lib import helm_values, helmfile
 from constructs_lib.config import environment_names, load_environment
+from testing.tools import pinned_tools_bin
 
 ENVS = tuple(environment_names(ROOT / "environments"))
 PINS = {  # release -> (chart, version): the pinned versions (archives locked in charts.lock)
@@ -36,11 +36,7 @@ PINS = {  # release -> (chart, version): the pinned versions (archives locked in
 def helmfile_bin() -> str:
     """The pinned helm + helmfile, built once from the Go module proxy by scripts/install-tools.sh (the setup
     step of scripts/test.sh); a test never builds them itself."""
-    result = subprocess.run([str(ROOT / "scripts" / "install-tools.sh"), "--path"], capture_output=True, text=True,
-                            check=False)
-    if result.returncode != 0:
-        pytest.fail(f"{result.stderr.strip()} (scripts/test.sh does it in its setup step)")
-    return result.stdout.strip().splitlines()[-1]
+    return str(pinned_tools_bin())
 
 
 @pytest.fixture(scope="session")

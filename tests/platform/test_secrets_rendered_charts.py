@@ -9,9 +9,7 @@ result, never skipped silently; its values are walked by test_secrets_inventory.
 """
 from __future__ import annotations
 
-import subprocess
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 
@@ -21,17 +19,14 @@ from constructs_lib import helm_values
 from constructs_lib import helmfile as helmfile_state
 from constructs_lib.config import load_environment
 from constructs_lib.secrets_inventory import by_ref
+from testing.tools import pinned_tools_bin
 
 ENVS = ("dev", "prod")
 
 
 @lru_cache(maxsize=1)
 def helm() -> chart_render.Helm:
-    result = subprocess.run([str(ROOT / "scripts" / "install-tools.sh"), "--path"], capture_output=True, text=True,
-                            check=False)
-    if result.returncode != 0:
-        pytest.fail(f"{result.stderr.strip()} (scripts/test.sh does it in its setup step)")
-    return chart_render.Helm(Path(result.stdout.strip().splitlines()[-1]) / "helm")
+    return chart_render.Helm(pinned_tools_bin() / "helm")
 
 
 def render(release: helmfile_state.Release, kubernetes_version: str) -> list[dict]:
