@@ -1,4 +1,5 @@
-"""NetworkPolicies: default deny in every platform namespace, then exactly the flows of connectivity.yaml.
+"""NetworkPolicies: default deny in every platform namespace and the monitoring namespaces, then exactly the flows
+of connectivity.yaml.
 
 The table is data (constructs_lib/connectivity.yaml); `resolve()` turns it into concrete flows for one
 environment (namespaces, label placeholders, ports and the object-store backend from the config), and the
@@ -19,14 +20,28 @@ from cdk8s_plus_28 import k8s
 from constructs_lib import naming, ports as named_ports
 from constructs_lib.k8s_values import int_or_string
 from constructs_lib.config import PlatformConfig
+from constructs_lib.observability import selectors
 
 TABLE = Path(__file__).with_name("connectivity.yaml")
 NAMESPACE_LABEL = "kubernetes.io/metadata.name"
-# Peers outside the platform namespaces; `all` = every pod of every platform namespace (sources only).
-OUTSIDE = ("api-server", "git-host", "kube-dns", "monitoring", "ingress", "internet", "secret-store")
+# Peers that are not groups; `all` = every pod of every namespace with an allow-dns policy (sources only).
+OUTSIDE = ("api-server", "git-host", "kube-dns", "ingress", "internet", "secret-store", "nodes")
 ALL = "all"
-# The one group namespace outside the platform namespaces (a peer only: no policy is written there).
+# Group namespaces outside `namespaces:` (connectivity.yaml header). Policies are written in the monitoring
+# namespace (default-deny like the platform's); cert-manager's and Argo CD's groups are peers only.
 MONITORING_ROLE = "monitoring"
+OUTSIDE_ROLES = {
+    MONITORING_ROLE: lambda config: config.cluster.monitoring_namespace,
+    "cert_manager": lambda config: config.cluster.cert_manager_namespace,
+    "argocd": lambda config: config.cluster.argocd_namespace,
+}
+# Flows that exist only under a setting (a flow's `when:`).
+CONDITIONS = {
+    # prometheus-operator v0.93.0 pkg/alertmanager/statefulset.go:254-257: with one replica the operator passes
+    # an empty --cluster.listen-address, so nothing listens on 9094.
+    "alertmanager-cluster": lambda config: config.monitoring.alertmanager.replicas > 1,
+    "node-exporter": lambda config: config.monitoring.node_exporter.enabled,
+}
 # Pod (not Service) port of the S3 endpoint per backend: MinIO's Service 443/80 targets container port 9000.
 S3_POD_PORT = {"seaweedfs": 8333, "minio": 9000}
 
@@ -65,8 +80,6 @@ class Connectivity:
             return _peer(group.namespace, dict(group.labels))
         if name == "kube-dns":
             return _peer(cluster.dns_namespace, {"k8s-app": "kube-dns"})
-        if name == "monitoring":
-            return _peer(cluster.monitoring_namespace)
         if name == "ingress":
             return _peer(cluster.ingress_namespace)
         raise ValueError(f"no single peer for {name!r}")
@@ -78,9 +91,22 @@ class Connectivity:
             return _ip_blocks(self.config.git.host_cidrs)
         if name == "secret-store":  # NetworkPolicies match addresses, not host names (config secrets.store.egress)
             return _ip_blocks(self.config.secrets.store.egress.cidrs)
+        if name == "nodes":  # host-network pods and the kubelet: the node's IP, never a pod selector
+            return _ip_blocks(self.config.cluster.node_cidrs)
         if name == ALL:
-            return [_peer(ns) for _, ns in self.config.namespaces.all()]
+            return [_peer(ns) for _, ns, dns in policy_namespaces(self.config) if dns]
         return [self.peer(name)]
+
+
+def policy_namespaces(config: PlatformConfig) -> list[tuple[str, str, bool]]:
+    """(id, namespace, gets DNS) of every namespace that is default-deny: the platform's, the monitoring namespace
+    and node-exporter's. node-exporter's gets no DNS: its only pod is node-exporter, on the host network (no
+    NetworkPolicy selects it, and it dials nothing); the default deny isolates anything else put there."""
+    result = [(role, name, True) for role, name in config.namespaces.all()]
+    result.append(("monitoring", config.cluster.monitoring_namespace, True))
+    if config.monitoring.node_exporter.enabled:
+        result.append(("node-exporter", config.monitoring.node_exporter.namespace, False))
+    return result
 
 
 def _peer(namespace: str, pod_labels: dict[str, str] | None = None) -> k8s.NetworkPolicyPeer:
@@ -108,15 +134,15 @@ def resolve(config: PlatformConfig, table: dict | None = None) -> Connectivity:
     backend = config.object_store.backend
     values = {"kafka": config.kafka.cluster_name, "store": config.object_store.name,
               "flink": naming.FLINK_DEPLOYMENT, "spark_features": naming.SPARK_FEATURE_APP,
-              "spark_training": naming.SPARK_TRAINING_APP}
+              "spark_training": naming.SPARK_TRAINING_APP, "monitoring_release": selectors.RELEASE}
     groups, skipped = {}, set()
     for name, row in table["groups"].items():
         if row.get("backend", backend) != backend:
             skipped.add(name)
             continue
         labels = {key: str(value).format(**values) for key, value in row["pods"].items()}
-        namespace = (config.cluster.monitoring_namespace if row["namespace"] == MONITORING_ROLE
-                     else getattr(config.namespaces, row["namespace"]))
+        role = row["namespace"]
+        namespace = OUTSIDE_ROLES[role](config) if role in OUTSIDE_ROLES else getattr(config.namespaces, role)
         groups[name] = Group(name, namespace, labels, row["source"])
     ports = {"s3": [S3_POD_PORT[backend]], "api": list(config.cluster.api_server_ports),
              "serving": [config.network_security.serving_port], "git": [config.git.port],
@@ -125,6 +151,11 @@ def resolve(config: PlatformConfig, table: dict | None = None) -> Connectivity:
     known = set(groups) | skipped | set(OUTSIDE) | {ALL}
     flows: list[Flow] = []
     for row in table["flows"]:
+        when = row.get("when")
+        if when is not None and when not in CONDITIONS:
+            raise ValueError(f"{TABLE.name}: unknown condition {when!r} in flow {row}")
+        if when is not None and not CONDITIONS[when](config):
+            continue
         for source in _as_list(row["from"]):
             for target in _as_list(row["to"]):
                 for end in (source, target):
@@ -160,17 +191,18 @@ class NetworkPolicies(Construct):
         super().__init__(scope, id)
         self.connectivity = connectivity = resolve(config)
         env = config.environment
-        for role, namespace in config.namespaces.all():
+        everyone = [f for f in connectivity.flows if f.source == ALL]
+        for role, namespace, dns in policy_namespaces(config):
             self._policy(f"{role}-default-deny", "default-deny", namespace, {}, ["Ingress", "Egress"], env)
-            everyone = [f for f in connectivity.flows if f.source == ALL]
-            egress = [k8s.NetworkPolicyEgressRule(to=connectivity.peers(peer), ports=ports)
-                      for peer, ports in _rules(everyone, lambda f: f.target)]
-            self._policy(f"{role}-allow-dns", "allow-dns", namespace, {}, ["Egress"], env, egress=egress)
+            if dns:
+                egress = [k8s.NetworkPolicyEgressRule(to=connectivity.peers(peer), ports=ports)
+                          for peer, ports in _rules(everyone, lambda f: f.target)]
+                self._policy(f"{role}-allow-dns", "allow-dns", namespace, {}, ["Egress"], env, egress=egress)
 
-        platform = {namespace for _, namespace in config.namespaces.all()}
+        policed = {namespace for _, namespace, _ in policy_namespaces(config)}
         for name, group in sorted(connectivity.groups.items()):
-            if group.namespace not in platform:
-                continue  # not default-deny there (the monitoring namespace): the group is a peer only
+            if group.namespace not in policed:
+                continue  # not default-deny there (cert-manager's, Argo CD's namespace): the group is a peer only
             outgoing = [f for f in connectivity.flows if f.source == name]
             incoming = [f for f in connectivity.flows if f.target == name]
             if outgoing:

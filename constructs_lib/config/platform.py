@@ -29,6 +29,10 @@ class ClusterConfig(StrictModel):
     cert_manager_namespace: DnsLabel = "cert-manager"
     # Namespace of the ingress controller: the only way into model serving and the Airflow/MLflow UIs.
     ingress_namespace: DnsLabel = "ingress-nginx"
+    # The nodes' addresses (InternalIP of every node): Prometheus scrapes node-exporter (host network, so its
+    # endpoint is the node's IP) and the kubelet (10250) there. A NetworkPolicy selects no host-network pod
+    # and matches a node only by ipBlock, so the environment gives the node subnets (rules.py: private ranges).
+    node_cidrs: list[IPv4Network] = Field(min_length=1)
 
 
 class GitConfig(StrictModel):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from ipaddress import IPv4Network
 from typing import Iterator
 
 from pydantic import BaseModel
@@ -16,7 +17,7 @@ def check(config: PlatformConfig, *, file_stem: str) -> list[Issue]:
     issues: list[Issue] = []
     for rule in (_environment, _namespaces, _kafka, _kafka_internal_topics, _object_store, _seaweedfs, _resources,
                  _airflow, _compute, _cluster_namespaces, _processing_jobs_quota, _git, _secrets, _monitoring,
-                 _alerts):
+                 _alerts, _node_cidrs):
         issues.extend(rule(config, file_stem))
     return issues
 
@@ -151,7 +152,8 @@ def _compute(config: PlatformConfig, _: str) -> Iterator[Issue]:
         yield ("flink.autoscaler.max_parallelism",
                f"must be at least flink.parallelism ({flink.parallelism}), got {flink.autoscaler.max_parallelism}")
 def _cluster_namespaces(config: PlatformConfig, _: str) -> Iterator[Issue]:
-    # NetworkPolicies treat these as outside peers; inside a platform namespace they would be default-denied.
+    # NetworkPolicies treat these as peers of their own (the monitoring namespace with its own default deny and
+    # groups); inside a platform namespace their pods would be default-denied by that namespace's policies.
     platform = {name: key for key, name in config.namespaces.all()}
     for key in ("dns_namespace", "monitoring_namespace", "ingress_namespace", "argocd_namespace"):
         name = getattr(config.cluster, key)
@@ -297,6 +299,21 @@ def _monitoring(config: PlatformConfig, _: str) -> Iterator[Issue]:
         yield ("monitoring.prometheus.retention_size",
                f"must be at most 80% of monitoring.prometheus.storage_size ({prometheus.storage_size}): the WAL "
                f"and compaction need the rest of the volume, got {prometheus.retention_size}")
+
+
+# Where cluster nodes live: the RFC 1918 ranges and the shared address space (RFC 6598, used for node and pod
+# networks by several managed clusters). Python's `is_private` is not the test: it calls 0.0.0.0/0 private.
+NODE_RANGES = tuple(IPv4Network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"))
+
+
+def _node_cidrs(config: PlatformConfig, _: str) -> Iterator[Issue]:
+    """Prometheus may dial node-exporter (9100) and the kubelet (10250) at these addresses: a public or wider
+    range would open those ports towards hosts outside the cluster's network."""
+    for i, cidr in enumerate(config.cluster.node_cidrs):
+        if not any(cidr.subnet_of(block) for block in NODE_RANGES):
+            yield (f"cluster.node_cidrs[{i}]",
+                   f"must lie within a private range ({', '.join(map(str, NODE_RANGES))}): the NetworkPolicies open "
+                   f"Prometheus' egress to node-exporter and the kubelet there, got {cidr}")
 
 
 def _alerts(config: PlatformConfig, _: str) -> Iterator[Issue]:

@@ -19,6 +19,7 @@ def representative_pods(config) -> dict[str, Pod]:
     ns, kafka, store = config.namespaces, config.kafka.cluster_name, config.object_store.name
 
     op, dp, orch, ml, jobs = ns.operators, ns.data_plane, ns.orchestration, ns.ml_lifecycle, ns.processing_jobs
+    mon, cm = config.cluster.monitoring_namespace, config.cluster.cert_manager_namespace
     kafka_common = {"strimzi.io/cluster": kafka, "strimzi.io/kind": "Kafka", "app.kubernetes.io/name": "kafka",
                     "app.kubernetes.io/instance": kafka, "strimzi.io/component-type": "kafka"}
     seaweed = {"app.kubernetes.io/name": "seaweedfs", "app.kubernetes.io/instance": store,
@@ -60,12 +61,36 @@ def representative_pods(config) -> dict[str, Pod]:
                  "strimzi.io/component-type": "entity-operator"}, "kafka-entity-operator"),
         Pod(dp, {"strimzi.io/cluster": kafka, "strimzi.io/kind": "Kafka", "strimzi.io/name": f"{kafka}-kafka-exporter",
                  "strimzi.io/component-type": "kafka-exporter"}, "kafka-exporter"),
-        # The Prometheus pods of kube-prometheus-stack (prometheus-operator v0.93.1 statefulset labels).
-        Pod(config.cluster.monitoring_namespace,
-            {"app.kubernetes.io/name": "prometheus", "app.kubernetes.io/instance": "kube-prometheus-stack-prometheus",
-             "app.kubernetes.io/managed-by": "prometheus-operator", "prometheus": "kube-prometheus-stack-prometheus",
-             "operator.prometheus.io/name": "kube-prometheus-stack-prometheus", "operator.prometheus.io/shard": "0"},
-            "prometheus"),
+        # kube-prometheus-stack 88.5.3: Prometheus and Alertmanager pods as prometheus-operator v0.93.x labels them
+        # (pkg/prometheus/server/operator.go makeSelectorLabels + shard; pkg/alertmanager/operator.go), the chart's
+        # own pods as its templates do (the rendered release: tests/platform/test_monitoring_network_policies.py).
+        Pod(mon, {"app.kubernetes.io/name": "prometheus", "app.kubernetes.io/instance": "kube-prometheus-stack-prometheus",
+                  "app.kubernetes.io/managed-by": "prometheus-operator", "prometheus": "kube-prometheus-stack-prometheus",
+                  "operator.prometheus.io/name": "kube-prometheus-stack-prometheus", "operator.prometheus.io/shard": "0",
+                  "app.kubernetes.io/version": "3.14.0"}, "prometheus"),
+        Pod(mon, {"app.kubernetes.io/name": "alertmanager", "app.kubernetes.io/instance": "kube-prometheus-stack-alertmanager",
+                  "app.kubernetes.io/managed-by": "prometheus-operator", "alertmanager": "kube-prometheus-stack-alertmanager",
+                  "app.kubernetes.io/version": "0.31.0"}, "alertmanager"),
+        Pod(mon, {"app.kubernetes.io/name": "grafana", "app.kubernetes.io/instance": "kube-prometheus-stack",
+                  "app.kubernetes.io/version": "13.2.0", "helm.sh/chart": "grafana-12.11.1"}, "grafana"),
+        Pod(mon, {"app.kubernetes.io/name": "kube-state-metrics", "app.kubernetes.io/instance": "kube-prometheus-stack",
+                  "app.kubernetes.io/component": "metrics", "app.kubernetes.io/part-of": "kube-state-metrics",
+                  "release": "kube-prometheus-stack"}, "kube-state-metrics"),
+        Pod(mon, {"app": "kube-prometheus-stack-operator", "release": "kube-prometheus-stack", "chart": "kube-prometheus-stack-88.5.3",
+                  "app.kubernetes.io/name": "kube-prometheus-stack-prometheus-operator",
+                  "app.kubernetes.io/component": "prometheus-operator", "app.kubernetes.io/instance": "kube-prometheus-stack"},
+            "prometheus-operator"),
+        Pod(mon, {"app": "kube-prometheus-stack-admission-patch", "release": "kube-prometheus-stack",
+                  "app.kubernetes.io/name": "kube-prometheus-stack-prometheus-operator",
+                  "app.kubernetes.io/component": "prometheus-operator-webhook", "app.kubernetes.io/instance": "kube-prometheus-stack"},
+            "prometheus-operator-admission-jobs"),
+        # cert-manager v1.21.1 (its own namespace: no policy there, a scrape target only)
+        Pod(cm, {"app": "cert-manager", "app.kubernetes.io/name": "cert-manager", "app.kubernetes.io/instance": "cert-manager",
+                 "app.kubernetes.io/component": "controller"}, "cert-manager-controller"),
+        Pod(cm, {"app": "cainjector", "app.kubernetes.io/name": "cainjector", "app.kubernetes.io/instance": "cert-manager",
+                 "app.kubernetes.io/component": "cainjector"}, "cert-manager-cainjector"),
+        Pod(cm, {"app": "webhook", "app.kubernetes.io/name": "webhook", "app.kubernetes.io/instance": "cert-manager",
+                 "app.kubernetes.io/component": "webhook"}, "cert-manager-webhook"),
         Pod(dp, cnpg("airflow-db"), "airflow-db"),
         Pod(dp, cnpg("mlflow-db"), "mlflow-db"),
         Pod(dp, {**seaweed, "app.kubernetes.io/component": "master"}, "seaweed-master"),
@@ -99,10 +124,10 @@ def representative_pods(config) -> dict[str, Pod]:
     cluster = config.cluster
     outside = [
         Pod(cluster.dns_namespace, {"k8s-app": "kube-dns"}, "kube-dns"),
-        # Any other pod of the monitoring namespace (here Grafana): not a scraper.
-        Pod(cluster.monitoring_namespace, {"app.kubernetes.io/name": "grafana"}, "monitoring"),
         Pod(cluster.ingress_namespace, {"app.kubernetes.io/name": "ingress-nginx"}, "ingress"),
         External(str(cluster.api_server_cidrs[0].network_address), "api-server"),
+        # A node (node-exporter on the host network, the kubelet): an address of cluster.node_cidrs.
+        External(str(cluster.node_cidrs[0].network_address + 2), "nodes"),
         External(str(config.git.host_cidrs[0].network_address), "git-host"),
         External(str(config.secrets.store.egress.cidrs[0].network_address), "secret-store"),
         INTERNET,
@@ -112,7 +137,8 @@ def representative_pods(config) -> dict[str, Pod]:
 
 def namespaces_of(config) -> dict[str, dict]:
     names = [n for _, n in config.namespaces.all()] + [
-        config.cluster.dns_namespace, config.cluster.monitoring_namespace, config.cluster.ingress_namespace]
+        config.cluster.dns_namespace, config.cluster.monitoring_namespace, config.cluster.ingress_namespace,
+        config.cluster.cert_manager_namespace, config.monitoring.node_exporter.namespace]
     return {name: {} for name in names}
 
 
@@ -137,6 +163,8 @@ def check_intended(config, policies) -> list[tuple]:
             targets = [External(str(c.network_address), f"api-server {c}") for c in config.cluster.api_server_cidrs]
         if flow.target == "git-host":
             targets = [External(str(c.network_address), f"git-host {c}") for c in config.git.host_cidrs]
+        if flow.target == "nodes":
+            targets = [External(str(c.network_address + 2), f"node in {c}") for c in config.cluster.node_cidrs]
         for source in sources:
             for target in targets:
                 ok = cluster.allowed(source, target, flow.port, flow.protocol)
@@ -178,13 +206,13 @@ UNINTENDED = [
     ("airflow-worker", "spark-driver", 4040, "TCP", "no one reaches the Spark UI"),
     ("prometheus", "airflow-db", 5432, "TCP", "Prometheus scrapes metrics ports only"),
     ("prometheus", "kafka-broker", 9093, "TCP", "Prometheus scrapes metrics ports only"),
-    ("monitoring", "kafka-broker", 9404, "TCP", "only the Prometheus pods scrape, not Grafana or others"),
-    ("monitoring", "airflow-db", 9187, "TCP", "only the Prometheus pods scrape"),
-    ("monitoring", "flink-jobmanager", 9249, "TCP", "only the Prometheus pods scrape"),
+    ("grafana", "kafka-broker", 9404, "TCP", "only the Prometheus pods scrape, not Grafana or others"),
+    ("grafana", "airflow-db", 9187, "TCP", "only the Prometheus pods scrape"),
+    ("kube-state-metrics", "flink-jobmanager", 9249, "TCP", "only the Prometheus pods scrape"),
     ("spark-driver", "kafka-broker", 9404, "TCP", "the metrics port is Prometheus' only (Strimzi's open rule is off)"),
     ("flink-taskmanager", "kafka-exporter", 9404, "TCP", "the metrics port is Prometheus' only"),
     ("kafka-exporter", "kafka-controller", 9090, "TCP", "Kafka Exporter reads brokers only"),
-    ("monitoring", "spark-driver", 4040, "TCP", "only Prometheus reaches the Spark UI port"),
+    ("grafana", "spark-driver", 4040, "TCP", "only Prometheus reaches the Spark UI port"),
     ("prometheus", "spark-executor", 4040, "TCP", "executor metrics come from the driver"),
     ("spark-training-driver", "model-serving", 8080, "TCP", "jobs do not call serving"),
     ("api-server", "kafka-broker", 9093, "TCP", "the API server reaches webhooks only"),
@@ -204,6 +232,35 @@ UNINTENDED = [
     ("airflow-dag-processor", "git-host", OTHER_GIT_PORT, "TCP", "only git.port is open to the Git host"),
     ("airflow-dag-processor", "internet", 443, "TCP", "git-sync reaches the Git host's CIDRs only"),
     ("kafka-broker", "kafka-controller", 8443, "TCP", "only the cluster operator reaches the KafkaAgent"),
+    # The monitoring namespace is default-deny too (kube-prometheus-stack): the stack talks only as the table says.
+    ("kafka-broker", "prometheus", 9090, "TCP", "a data-plane pod cannot query Prometheus"),
+    ("airflow-worker", "prometheus", 9090, "TCP", "task pods cannot query Prometheus"),
+    ("spark-driver", "grafana", 3000, "TCP", "jobs do not reach Grafana"),
+    ("mlflow", "alertmanager", 9093, "TCP", "only Prometheus sends alerts, only Grafana reads them"),
+    ("ingress", "grafana", 3000, "TCP", "Grafana's ingress is not enabled: not exposed"),
+    ("ingress", "prometheus", 9090, "TCP", "Prometheus' ingress is not enabled: not exposed"),
+    ("ingress", "alertmanager", 9093, "TCP", "Alertmanager's ingress is not enabled: not exposed"),
+    ("grafana", "kafka-broker", 9093, "TCP", "Grafana cannot reach Kafka"),
+    ("grafana", "airflow-db", 5432, "TCP", "Grafana has no PostgreSQL datasource"),
+    ("grafana", "kube-state-metrics", 8080, "TCP", "Grafana reads metrics through Prometheus only"),
+    ("grafana", "internet", 443, "TCP", "no update checks or plugin downloads from Grafana"),
+    ("prometheus", "mlflow-db", 5432, "TCP", "Prometheus cannot reach PostgreSQL, only its exporter port"),
+    ("prometheus", "internet", 443, "TCP", "Prometheus has no remote write or outside target"),
+    ("prometheus", "internet", 9100, "TCP", "node ports are open to the node CIDRs only"),
+    ("prometheus", "nodes", 22, "TCP", "Prometheus reaches nodes on node-exporter and kubelet ports only"),
+    ("prometheus", "kube-state-metrics", 8081, "TCP", "kube-state-metrics' telemetry port is not scraped"),
+    ("prometheus", "grafana", 9094, "TCP", "Grafana's gossip port is closed (one replica)"),
+    ("alertmanager", "internet", 443, "TCP", "no receiver outside the cluster is configured"),
+    ("alertmanager", "prometheus", 9090, "TCP", "Alertmanager never calls Prometheus"),
+    ("prometheus-operator", "prometheus", 9090, "TCP", "the operator opens no connection to the pods it manages"),
+    ("prometheus-operator", "alertmanager", 9093, "TCP", "the operator opens no connection to the pods it manages"),
+    ("prometheus-operator", "internet", 443, "TCP", "monitoring -> internet"),
+    ("prometheus-operator-admission-jobs", "prometheus-operator", 10250, "TCP", "the certgen Jobs use the API server only"),
+    ("kube-state-metrics", "prometheus", 9090, "TCP", "kube-state-metrics only answers scrapes"),
+    ("api-server", "grafana", 3000, "TCP", "the API server reaches the operator's webhook only"),
+    ("spark-driver", "nodes", 10250, "TCP", "only Prometheus reaches the kubelet"),
+    ("grafana", "nodes", 9100, "TCP", "only Prometheus scrapes node-exporter"),
+    ("grafana", "cert-manager-controller", 9402, "TCP", "only Prometheus scrapes cert-manager"),
 ]
 
 
@@ -235,6 +292,18 @@ MUST_ALLOW = [
     # git-sync in the dag-processor and triggerer (sidecars) and in every task pod (init container).
     ("airflow-dag-processor", "git-host", GIT_PORT), ("airflow-triggerer", "git-host", GIT_PORT),
     ("airflow-worker", "git-host", GIT_PORT),
+    # kube-prometheus-stack (ports written here as numbers: Prometheus 9090 + config-reloader 8080, Alertmanager
+    # 9093, Grafana 3000, kube-state-metrics 8080, the operator's TLS listener 10250, node-exporter 9100 and the
+    # kubelet 10250 on the nodes, cert-manager 9402).
+    ("grafana", "prometheus", 9090), ("grafana", "alertmanager", 9093), ("prometheus", "alertmanager", 9093),
+    ("prometheus", "alertmanager", 8080), ("prometheus", "prometheus", 9090), ("prometheus", "prometheus", 8080),
+    ("prometheus", "grafana", 3000), ("prometheus", "kube-state-metrics", 8080),
+    ("prometheus", "prometheus-operator", 10250), ("prometheus", "nodes", 9100), ("prometheus", "nodes", 10250),
+    ("api-server", "prometheus-operator", 10250), ("prometheus", "api-server", 443), ("grafana", "api-server", 443),
+    ("kube-state-metrics", "api-server", 443), ("prometheus-operator", "api-server", 443),
+    ("prometheus-operator-admission-jobs", "api-server", 443), ("prometheus", "cert-manager-controller", 9402),
+    ("prometheus", "cert-manager-cainjector", 9402), ("prometheus", "cert-manager-webhook", 9402),
+    ("prometheus", "kube-dns", 53),
 ]
 
 
@@ -355,12 +424,54 @@ def test_git_sync_egress_follows_the_environment(environment):
     assert not cluster.allowed(pods["airflow-worker"], External("203.0.113.10", "old git host"), 8443)
 
 
-def test_default_deny_in_every_platform_namespace(environment):
+def test_default_deny_in_every_platform_and_monitoring_namespace(environment):
     config, policies = environment
     denies = {p["metadata"]["namespace"] for p in policies
               if p["spec"]["podSelector"] == {} and set(p["spec"]["policyTypes"]) == {"Ingress", "Egress"}
               and not p["spec"].get("ingress") and not p["spec"].get("egress")}
-    assert denies == {n for _, n in config.namespaces.all()}
+    assert denies == {n for _, n in config.namespaces.all()} | {
+        config.cluster.monitoring_namespace, config.monitoring.node_exporter.namespace}
+
+
+def test_no_policy_where_the_platform_does_not_own_the_namespace(environment):
+    """cert-manager's and Argo CD's namespaces hold scrape targets (peers) but no policy of this table."""
+    config, policies = environment
+    namespaces = {p["metadata"]["namespace"] for p in policies}
+    assert config.cluster.cert_manager_namespace not in namespaces
+    assert config.cluster.argocd_namespace not in namespaces
+
+
+def test_alertmanager_gossip_only_with_replicas(environment):
+    """The operator starts the cluster listener (9094 TCP+UDP) only with more than one replica (prometheus-operator
+    v0.93.0 pkg/alertmanager/statefulset.go:254-257): dev (1 replica) keeps it closed, prod (2) opens it."""
+    config, policies = environment
+    pods = representative_pods(config)
+    cluster = Cluster(policies, namespaces_of(config))
+    clustered = config.monitoring.alertmanager.replicas > 1
+    assert clustered == (config.environment == "prod")
+    for protocol in ("TCP", "UDP"):
+        assert cluster.allowed(pods["alertmanager"], pods["alertmanager"], 9094, protocol) is clustered
+    assert not cluster.allowed(pods["prometheus"], pods["alertmanager"], 9094)
+
+
+def test_node_scrapes_follow_the_environment(environment):
+    """The node subnets come from cluster.node_cidrs; without node-exporter only the kubelet port stays open."""
+    config, _ = environment
+    cluster_config = config.cluster.model_copy(update={"node_cidrs": [IPv4Network("192.168.40.0/24")]})
+    moved = config.model_copy(update={"cluster": cluster_config})
+    pods = representative_pods(moved)
+    cluster = Cluster(policies_for(moved), namespaces_of(moved))
+    assert cluster.allowed(pods["prometheus"], External("192.168.40.7", "new node"), 9100)
+    assert cluster.allowed(pods["prometheus"], External("192.168.40.7", "new node"), 10250)
+    assert not cluster.allowed(pods["prometheus"], External(str(config.cluster.node_cidrs[0].network_address + 2)), 9100)
+    monitoring = moved.monitoring.model_copy(update={"node_exporter": moved.monitoring.node_exporter.model_copy(
+        update={"enabled": False})})
+    without = moved.model_copy(update={"monitoring": monitoring})
+    policies = policies_for(without)
+    cluster = Cluster(policies, namespaces_of(without))
+    assert not cluster.allowed(pods["prometheus"], External("192.168.40.7", "new node"), 9100)
+    assert cluster.allowed(pods["prometheus"], External("192.168.40.7", "new node"), 10250)
+    assert without.monitoring.node_exporter.namespace not in {p["metadata"]["namespace"] for p in policies}
 
 
 def test_a_pod_nobody_planned_for_is_isolated(environment):
@@ -372,6 +483,20 @@ def test_a_pod_nobody_planned_for_is_isolated(environment):
     assert not cluster.allowed(stranger, pods["airflow-db"], 5432)
     assert not cluster.allowed(pods["spark-driver"], stranger, 22)
     assert cluster.allowed(stranger, pods["kube-dns"], 53, "UDP")  # DNS is the one thing every pod gets
+    # The same in the monitoring namespace: a pod the stack does not deploy is isolated (no scraping, no API).
+    watcher = Pod(config.cluster.monitoring_namespace, {"app.kubernetes.io/name": "debug"}, "monitoring stranger")
+    assert not cluster.allowed(watcher, pods["kafka-broker"], 9404)
+    assert not cluster.allowed(watcher, pods["api-server"], 443)
+    assert not cluster.allowed(watcher, pods["prometheus"], 9090)
+    assert not cluster.allowed(watcher, pods["nodes"], 10250)
+    assert not cluster.allowed(pods["prometheus"], watcher, 9090)
+    assert cluster.allowed(watcher, pods["kube-dns"], 53, "UDP")
+    # node-exporter's namespace: node-exporter itself is on the host network (no policy selects it); anything
+    # else there gets nothing, not even DNS.
+    squatter = Pod(config.monitoring.node_exporter.namespace, {"app": "debug"}, "node-exporter namespace stranger")
+    assert not cluster.allowed(squatter, pods["kube-dns"], 53, "UDP")
+    assert not cluster.allowed(squatter, pods["api-server"], 443)
+    assert not cluster.allowed(pods["prometheus"], squatter, 9100)
 
 
 def test_no_flow_reaches_the_internet_and_no_port_is_named():
