@@ -27,14 +27,11 @@ NAMESPACE_LABEL = "kubernetes.io/metadata.name"
 # Peers that are not groups; `all` = every pod of every namespace with an allow-dns policy (sources only).
 OUTSIDE = ("api-server", "git-host", "kube-dns", "ingress", "internet", "secret-store", "nodes")
 ALL = "all"
-# Group namespaces outside `namespaces:` (connectivity.yaml header). Policies are written in the monitoring
-# namespace (default-deny like the platform's); cert-manager's and Argo CD's groups are peers only.
+# Group namespaces outside `namespaces:` (connectivity.yaml header), by their `cluster.*` key. Policies are written in
+# the monitoring namespace (default-deny like the platform's); Argo CD's and cert-manager's groups are peers only.
 MONITORING_ROLE = "monitoring"
-OUTSIDE_ROLES = {
-    MONITORING_ROLE: lambda config: config.cluster.monitoring_namespace,
-    "cert_manager": lambda config: config.cluster.cert_manager_namespace,
-    "argocd": lambda config: config.cluster.argocd_namespace,
-}
+CLUSTER_ROLES = {MONITORING_ROLE: "monitoring_namespace", "argocd": "argocd_namespace",
+                 "cert_manager": "cert_manager_namespace"}
 # Flows that exist only under a setting (a flow's `when:`).
 CONDITIONS = {
     # prometheus-operator v0.93.0 pkg/alertmanager/statefulset.go:254-257: with one replica the operator passes
@@ -142,7 +139,8 @@ def resolve(config: PlatformConfig, table: dict | None = None) -> Connectivity:
             continue
         labels = {key: str(value).format(**values) for key, value in row["pods"].items()}
         role = row["namespace"]
-        namespace = OUTSIDE_ROLES[role](config) if role in OUTSIDE_ROLES else getattr(config.namespaces, role)
+        namespace = (getattr(config.cluster, CLUSTER_ROLES[role]) if role in CLUSTER_ROLES
+                     else getattr(config.namespaces, role))
         groups[name] = Group(name, namespace, labels, row["source"])
     ports = {"s3": [S3_POD_PORT[backend]], "api": list(config.cluster.api_server_ports),
              "serving": [config.network_security.serving_port], "git": [config.git.port],

@@ -14,12 +14,12 @@ import pytest
 import checks
 from conftest import ARTIFACTS
 from constructs_lib.config import load_environment
-from constructs_lib.network_policies import ALL, resolve
+from constructs_lib.network_policies import ALL, policy_namespaces, resolve
 from validation.netpol import Cluster, External, Pod
 
 INTERNET = External("8.8.8.8", "internet")
 # Pod ends of the table outside the platform's namespaces: nothing in the tier runs there.
-OUTSIDE_PODS = ("kube-dns", "monitoring", "ingress")
+OUTSIDE_PODS = ("kube-dns", "ingress")
 
 
 def _live_pods(admin) -> list[Pod]:
@@ -81,9 +81,9 @@ def live(settled) -> Live:
 
 def _ends(name: str, config, connectivity, members, pods) -> list | None:
     """Live endpoints for one end of a flow; None where the tier has none."""
-    platform_ns = {ns for _, ns in config.namespaces.all()}
-    if name == ALL:
-        return [p for p in pods if p.namespace in platform_ns] or None
+    if name == ALL:   # every pod of a namespace with an allow-dns policy
+        dns_ns = {ns for _, ns, dns in policy_namespaces(config) if dns}
+        return [p for p in pods if p.namespace in dns_ns] or None
     if name in connectivity.groups:
         return members[name] or None
     if name == "api-server":
@@ -92,6 +92,8 @@ def _ends(name: str, config, connectivity, members, pods) -> list | None:
         return [External(str(c.network_address), f"git-host {c}") for c in config.git.host_cidrs]
     if name == "secret-store":
         return [External(str(c.network_address), f"secret-store {c}") for c in config.secrets.store.egress.cidrs]
+    if name == "nodes":
+        return [External(str(c.network_address + 2), f"node in {c}") for c in config.cluster.node_cidrs]
     return None
 
 

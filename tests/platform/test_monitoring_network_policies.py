@@ -34,14 +34,15 @@ GROUP_OF_WORKLOAD = {
     ("Deployment", f"{FULLNAME}-operator"): "prometheus-operator",
     ("Job", f"{FULLNAME}-admission-create"): "prometheus-operator-admission-jobs",
     ("Job", f"{FULLNAME}-admission-patch"): "prometheus-operator-admission-jobs",
-    ("Deployment", "cert-manager"): "cert-manager-controller",
-    ("Deployment", "cert-manager-cainjector"): "cert-manager-cainjector",
-    ("Deployment", "cert-manager-webhook"): "cert-manager-webhook",
+    ("Deployment", "cert-manager"): "cert-manager",
+    ("Deployment", "cert-manager-cainjector"): "cert-manager",
+    ("Deployment", "cert-manager-webhook"): "cert-manager",
+    # its post-install hook (no port opened to it; no policy in cert-manager's namespace)
+    ("Job", "cert-manager-startupapicheck"): "cert-manager",
 }
-# Workloads with no group, each on purpose: node-exporter runs on the host network (no NetworkPolicy selects it;
-# Prometheus reaches it through the `nodes` peer); cert-manager's startupapicheck Job is a post-install hook
-# outside the monitoring namespaces (no policy there).
-WITHOUT_GROUP = {("DaemonSet", f"{FULLNAME}-prometheus-node-exporter"), ("Job", "cert-manager-startupapicheck")}
+# Workloads with no group, on purpose: node-exporter runs on the host network (no NetworkPolicy selects it;
+# Prometheus reaches it through the `nodes` peer).
+WITHOUT_GROUP = {("DaemonSet", f"{FULLNAME}-prometheus-node-exporter")}
 # Operator-created pods (prometheus-operator v0.93.0): container ports by name, as pkg/prometheus/common.go:449-458
 # (web 9090), pkg/alertmanager/statefulset.go:435-453 (web 9093, mesh 9094) and pkg/operator/config_reloader.go:30,228
 # (reloader-web 8080) declare them; the group's labels are the operator's selector labels.

@@ -86,11 +86,7 @@ def representative_pods(config) -> dict[str, Pod]:
             "prometheus-operator-admission-jobs"),
         # cert-manager v1.21.1 (its own namespace: no policy there, a scrape target only)
         Pod(cm, {"app": "cert-manager", "app.kubernetes.io/name": "cert-manager", "app.kubernetes.io/instance": "cert-manager",
-                 "app.kubernetes.io/component": "controller"}, "cert-manager-controller"),
-        Pod(cm, {"app": "cainjector", "app.kubernetes.io/name": "cainjector", "app.kubernetes.io/instance": "cert-manager",
-                 "app.kubernetes.io/component": "cainjector"}, "cert-manager-cainjector"),
-        Pod(cm, {"app": "webhook", "app.kubernetes.io/name": "webhook", "app.kubernetes.io/instance": "cert-manager",
-                 "app.kubernetes.io/component": "webhook"}, "cert-manager-webhook"),
+                 "app.kubernetes.io/component": "controller"}, "cert-manager"),
         Pod(dp, cnpg("airflow-db"), "airflow-db"),
         Pod(dp, cnpg("mlflow-db"), "mlflow-db"),
         Pod(dp, {**seaweed, "app.kubernetes.io/component": "master"}, "seaweed-master"),
@@ -260,7 +256,7 @@ UNINTENDED = [
     ("api-server", "grafana", 3000, "TCP", "the API server reaches the operator's webhook only"),
     ("spark-driver", "nodes", 10250, "TCP", "only Prometheus reaches the kubelet"),
     ("grafana", "nodes", 9100, "TCP", "only Prometheus scrapes node-exporter"),
-    ("grafana", "cert-manager-controller", 9402, "TCP", "only Prometheus scrapes cert-manager"),
+    ("grafana", "cert-manager", 9402, "TCP", "only Prometheus scrapes cert-manager"),
 ]
 
 
@@ -301,8 +297,7 @@ MUST_ALLOW = [
     ("prometheus", "prometheus-operator", 10250), ("prometheus", "nodes", 9100), ("prometheus", "nodes", 10250),
     ("api-server", "prometheus-operator", 10250), ("prometheus", "api-server", 443), ("grafana", "api-server", 443),
     ("kube-state-metrics", "api-server", 443), ("prometheus-operator", "api-server", 443),
-    ("prometheus-operator-admission-jobs", "api-server", 443), ("prometheus", "cert-manager-controller", 9402),
-    ("prometheus", "cert-manager-cainjector", 9402), ("prometheus", "cert-manager-webhook", 9402),
+    ("prometheus-operator-admission-jobs", "api-server", 443), ("prometheus", "cert-manager", 9402),
     ("prometheus", "kube-dns", 53),
 ]
 
