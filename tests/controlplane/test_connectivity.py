@@ -135,8 +135,9 @@ def test_groups_without_live_pods_are_the_ones_the_tier_cannot_run(live):
               "seaweed-s3", "minio-tenant", "flink-jobmanager", "flink-taskmanager", "airflow-scheduler",
               "airflow-api-server", "airflow-dag-processor", "airflow-triggerer", "airflow-worker",
               "airflow-migrations", "promotion-gate", "spark-executor", "kafka-exporter",
-              # the Prometheus Operator (kube-prometheus-stack) does not run here: no Prometheus StatefulSet
-              "prometheus",
+              # the Prometheus Operator (kube-prometheus-stack) does not run here: no Prometheus or Alertmanager
+              # StatefulSet (the chart's own Deployments and hook Jobs do have Pods)
+              "prometheus", "alertmanager",
               # run out of cluster by the tier (operators.Operators), not as Pods
               "cnpg-operator", "barman-cloud-plugin", "spark-operator-controller", "spark-operator-webhook"}
     empty = sorted(name for name, found in members.items() if not found)
@@ -157,6 +158,14 @@ MUST_DENY = [
     ("model-serving", "spark-driver", 7078, "only executors reach the driver RPC port"),
     ("spark-driver", "model-serving", 8080, "jobs do not call serving"),
     ("airflow-db", "mlflow-db", 5432, "the two clusters do not replicate to each other"),
+    # The monitoring namespace is default-deny too; the chart's own Deployments and hook Jobs have live Pods here.
+    ("spark-driver", "grafana", 3000, "jobs do not reach Grafana"),
+    ("grafana", "airflow-db", 5432, "Grafana has no PostgreSQL datasource"),
+    ("grafana", "kube-state-metrics", 8080, "Grafana reads metrics through Prometheus only"),
+    ("mlflow", "kube-state-metrics", 8080, "only Prometheus scrapes"),
+    ("kube-state-metrics", "mlflow-db", 5432, "kube-state-metrics talks to the API server only"),
+    ("airflow-db", "prometheus-operator", 10250, "only the API server calls the operator's webhook"),
+    ("prometheus-operator-admission-jobs", "prometheus-operator", 10250, "the certgen Jobs use the API server only"),
 ]
 
 
