@@ -147,3 +147,71 @@ class CertgenStandIn:
                           "webhooks": [{"name": h["name"], "clientConfig": {"caBundle": bundle}}
                                        for h in live.get("webhooks", [])]}, CERTGEN_MANAGER)
             self.log.append(f"patch: caBundle of {kind}/{flags['webhook-name']}")
+
+
+SA_MOUNT = "/var/run/secrets/kubernetes.io/serviceaccount"
+
+
+def pod_files(cluster: Cluster, statefulset: dict, container: str, root) -> dict[str, object]:
+    """What a kubelet would mount into `container` of the StatefulSet's Pod, written below `root`:
+    mount path -> host path, for ConfigMap, Secret and projected (Secret/ConfigMap sources) volumes
+    (optional sources that do not exist are left out, as a kubelet does) and the ServiceAccount token
+    (a TokenRequest token, ca.crt, namespace). emptyDir and claim volumes are left out: nothing here
+    writes them."""
+    from pathlib import Path
+
+    admin = cluster.admin
+    ns = statefulset["metadata"]["namespace"]
+    spec = statefulset["spec"]["template"]["spec"]
+    volumes = {v["name"]: v for v in spec.get("volumes") or []}
+    root = Path(root)
+
+    def files_of(kind: str, name: str, items: list[dict]) -> dict[str, bytes]:
+        obj = admin.get_or_none("v1", kind, name, ns)
+        if obj is None:
+            return {}
+        if kind == "Secret":
+            data = {k: base64.b64decode(v) for k, v in (obj.get("data") or {}).items()}
+        else:
+            data = {k: v.encode() for k, v in (obj.get("data") or {}).items()}
+        return {i["path"]: data[i["key"]] for i in items if i["key"] in data} if items else data
+
+    out: dict[str, object] = {}
+    pod_container = next(c for c in spec["containers"] if c["name"] == container)
+    for mount in pod_container.get("volumeMounts") or []:
+        vol = volumes.get(mount["name"], {})
+        sources = []
+        if "secret" in vol:
+            sources = [("Secret", vol["secret"]["secretName"], vol["secret"].get("items") or [])]
+        elif "configMap" in vol:
+            sources = [("ConfigMap", vol["configMap"]["name"], vol["configMap"].get("items") or [])]
+        elif "projected" in vol:
+            for src in vol["projected"].get("sources") or []:
+                if "secret" in src:
+                    sources.append(("Secret", src["secret"]["name"], src["secret"].get("items") or []))
+                elif "configMap" in src:
+                    sources.append(("ConfigMap", src["configMap"]["name"], src["configMap"].get("items") or []))
+        else:
+            continue
+        host = root / mount["name"]
+        for kind, name, items in sources:
+            for rel, content in files_of(kind, name, items).items():
+                (host / rel).parent.mkdir(parents=True, exist_ok=True)
+                (host / rel).write_bytes(content)
+        host.mkdir(parents=True, exist_ok=True)
+        out[mount["mountPath"].rstrip("/")] = host / mount.get("subPath", "")
+    if spec.get("automountServiceAccountToken", True):
+        sa = root / "serviceaccount"
+        sa.mkdir(parents=True, exist_ok=True)
+        (sa / "token").write_text(cluster.token_for(ns, spec.get("serviceAccountName") or "default"))
+        (sa / "ca.crt").write_text(Path(cluster.ca_file).read_text())
+        (sa / "namespace").write_text(ns)
+        out[SA_MOUNT] = sa
+    return out
+
+
+def rewrite_paths(text: str, mounts: dict[str, object]) -> str:
+    """Each mount path in the text -> its host path (longest first)."""
+    for mount_path, host in sorted(mounts.items(), key=lambda kv: -len(kv[0])):
+        text = re.sub(rf"(?<![\w/]){re.escape(mount_path)}(?=/|$|\s)", str(host), text, flags=re.M)
+    return text

@@ -13,6 +13,7 @@ The generated configuration and rule files are kept in build/controlplane/<env>/
 """
 from __future__ import annotations
 
+import re
 import subprocess
 
 import pytest
@@ -34,6 +35,17 @@ def _rendered(synced, kind: str) -> list[dict]:
             if obj.get("kind") == kind and obj.get("apiVersion", "").startswith("monitoring.coreos.com/"):
                 out[(obj["metadata"].get("namespace"), obj["metadata"]["name"])] = obj
     return [out[k] for k in sorted(out)]
+
+
+def test_operator_is_the_charts_version(synced):
+    """The binary that runs is the pinned version, which is the image tag the chart's Deployment runs."""
+    from conftest import ROOT
+    pin = re.search(r"^PROMETHEUS_OPERATOR_VERSION=(\S+)", (ROOT / "tools" / "versions.env").read_text(), re.M).group(1)
+    standin = synced.operators.standins[po.RELEASE][0]
+    image = standin.container["image"]
+    assert image.rsplit(":", 1)[1] == pin, (image, pin)
+    version = subprocess.run([str(standin.binary), "--version"], capture_output=True, text=True, check=True)
+    assert f"version {pin.lstrip('v')}" in version.stdout + version.stderr, version.stdout + version.stderr
 
 
 @pytest.fixture(scope="module")
@@ -117,6 +129,29 @@ def test_generated_configuration_passes_promtool(synced, prometheus, generated, 
                                              prometheus["metadata"]["name"]))
     result = _promtool("check", "config", "--syntax-only", str(path))
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_generated_configuration_passes_promtool_with_the_pod_files(synced, prometheus, generated, tmp_path):
+    """`promtool check config` in full, over the files the Prometheus container would see: the volumes
+    of the operator's StatefulSet (rules ConfigMaps, TLS assets, web config) and its ServiceAccount
+    token written below a scratch directory, the configuration's paths rewritten to it. This loads and
+    checks every rule file through the configuration's rule_files globs and every credential/CA file
+    it names. Not checked: that the files' contents are what Prometheus accepts at scrape time (TLS
+    handshakes, tokens against targets)."""
+    assert generated
+    ns, name = prometheus["metadata"]["namespace"], prometheus["metadata"]["name"]
+    statefulset = synced.cluster.admin.get("apps/v1", "StatefulSet", f"prometheus-{name}", ns)
+    mounts = po.pod_files(synced.cluster, statefulset, "prometheus", tmp_path / "pod")
+    text = po.generated_config_text(synced.cluster.admin, ns, name)
+    referenced = sorted(set(re.findall(r"(?:^|\s)(/(?:etc|var)/[^\s*]+)", text, re.M)))
+    outside = [p for p in referenced if not any(p == m or p.startswith(m + "/") for m in mounts)]
+    assert not outside, f"the configuration names files no volume of the Prometheus container provides: {outside}"
+    path = tmp_path / "prometheus.yaml"
+    path.write_text(po.rewrite_paths(text, mounts))
+    result = _promtool("check", "config", str(path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    rule_files = [line for line in result.stdout.splitlines() if "rule" in line.lower() and "SUCCESS" in line]
+    assert rule_files, f"promtool checked no rule file:\n{result.stdout}"
 
 
 def test_promtool_rejects_a_broken_generated_configuration(synced, prometheus, generated, tmp_path):
