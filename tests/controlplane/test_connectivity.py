@@ -135,16 +135,17 @@ def test_groups_without_live_pods_are_the_ones_the_tier_cannot_run(live):
               "seaweed-s3", "minio-tenant", "flink-jobmanager", "flink-taskmanager", "airflow-scheduler",
               "airflow-api-server", "airflow-dag-processor", "airflow-triggerer", "airflow-worker",
               "airflow-migrations", "promotion-gate", "spark-executor", "kafka-exporter",
-              # the Prometheus Operator (kube-prometheus-stack) does not run here: no Prometheus or Alertmanager
-              # StatefulSet (the chart's own Deployments and hook Jobs do have Pods)
-              "prometheus", "alertmanager",
               # run out of cluster by the tier (operators.Operators), not as Pods
               "cnpg-operator", "barman-cloud-plugin", "spark-operator-controller", "spark-operator-webhook"}
     empty = sorted(name for name, found in members.items() if not found)
     unexpected = [name for name in empty if name not in cannot]
     assert not unexpected, f"no live Pod for {unexpected} (all without Pods: {empty})"
     present = sorted(name for name, found in members.items() if found)
-    for name in ("airflow-db", "mlflow-db", "spark-driver", "spark-training-driver", "mlflow", "model-serving"):
+    # prometheus, alertmanager: the Prometheus Operator runs here and creates their StatefulSets' Pods; the rest of
+    # the monitoring groups are the chart's Deployments and certgen hook Jobs.
+    for name in ("airflow-db", "mlflow-db", "spark-driver", "spark-training-driver", "mlflow", "model-serving",
+                 "prometheus", "alertmanager", "grafana", "kube-state-metrics", "prometheus-operator",
+                 "prometheus-operator-admission-jobs"):
         assert name in present, (name, present)
 
 
@@ -166,6 +167,13 @@ MUST_DENY = [
     ("kube-state-metrics", "mlflow-db", 5432, "kube-state-metrics talks to the API server only"),
     ("airflow-db", "prometheus-operator", 10250, "only the API server calls the operator's webhook"),
     ("prometheus-operator-admission-jobs", "prometheus-operator", 10250, "the certgen Jobs use the API server only"),
+    ("prometheus", "airflow-db", 5432, "Prometheus reaches the exporter port only, not PostgreSQL"),
+    ("prometheus", "mlflow-db", 5432, "Prometheus reaches the exporter port only, not PostgreSQL"),
+    ("airflow-db", "prometheus", 9090, "a data-plane pod cannot query Prometheus"),
+    ("spark-driver", "prometheus", 9090, "jobs cannot query Prometheus"),
+    ("mlflow", "alertmanager", 9093, "only Prometheus sends alerts, only Grafana reads them"),
+    ("alertmanager", "prometheus", 9090, "Alertmanager never calls Prometheus"),
+    ("prometheus-operator", "prometheus", 9090, "the operator opens no connection to the pods it manages"),
 ]
 
 
