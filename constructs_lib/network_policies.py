@@ -31,7 +31,7 @@ MONITORING_ROLE = "monitoring"
 CLUSTER_ROLES = {MONITORING_ROLE: "monitoring_namespace", "argocd": "argocd_namespace",
                  "cert_manager": "cert_manager_namespace"}
 # Pod (not Service) port of the S3 endpoint per backend: MinIO's Service 443/80 targets container port 9000.
-S3_POD_PORT = {"seaweedfs": 8333, "minio": 9000}
+S3_POD_PORT = {"seaweedfs": 8333, "minio": named_ports.MINIO_S3}
 
 
 @dataclass(frozen=True)

@@ -52,9 +52,9 @@ CERT_MANAGER_METRICS = 9402
 EXTERNAL_SECRETS_METRICS = 8080
 # flink-kubernetes-operator 1.15.0: no metrics port unless `metrics.port` is set (templates/controller/
 # deployment.yaml:86-88); the operator's Prometheus reporter listens on it (values/flink-kubernetes-operator.yaml sets
-# both to this number, test_observability_operator_monitors.py checks they agree). 9999 as in the operator's docs
-# (docs/content/docs/operations/metrics-logging.md:553 at release-1.15.0).
-FLINK_OPERATOR_METRICS = 9999
+# both to this number, test_observability_operator_monitors.py checks they agree). The reporter's default port, as
+# for the jobs (another pod, so no clash).
+FLINK_OPERATOR_METRICS = 9249
 # spark-operator 2.5.2: controller and webhook `metrics` (values.yaml prometheus.metrics.port 8080, enabled by default;
 # templates/controller/deployment.yaml:99-100,149-151, webhook/deployment.yaml:77-79,100-102).
 SPARK_OPERATOR_METRICS = 8080
@@ -67,6 +67,9 @@ SEAWEEDFS_OPERATOR_METRICS = 8080
 # controller_volume_statefulset.go:103-104,280-281, controller_filer_statefulset.go:47-48,83-85, controller_s3.go:
 # 259-262,344-345). Each component is its own pod, so one number serves all; 9327 as in SeaweedFS' own Helm chart.
 SEAWEEDFS_METRICS = 9327
+# MinIO Tenant: the S3 API port, which also serves the Prometheus endpoints (minio/operator v7.1.1
+# pkg/apis/minio.min.io/v2/constants.go:70 MinIOPort, declared by pkg/resources/statefulsets/minio-statefulset.go:153).
+MINIO_S3 = 9000
 # Argo CD v3.4.4 (chart argo-cd 10.1.1): every component declares `metrics` unconditionally (values.yaml
 # controller/server/repoServer/applicationSet/notifications `containerPorts.metrics`; templates/
 # argocd-application-controller/statefulset.yaml:369-371, argocd-server/deployment.yaml:421-423,

@@ -250,6 +250,17 @@ _SEAWEEDFS = {
     "SeaweedFS_volumeServer_in_flight_download_size",
 } | _histogram("SeaweedFS_volumeServer_request_seconds", "SeaweedFS_filer_object_size_bytes")
 
+# MinIO RELEASE.2025-04-08T15-41-24Z (minio/operator v7.1.1 DefaultMinIOImage) `/minio/v2/metrics/cluster`
+# (minio.py): minio/minio docs/metrics/prometheus/list.md at that release.
+_MINIO = {
+    "minio_cluster_capacity_usable_total_bytes", "minio_cluster_capacity_usable_free_bytes",
+    "minio_cluster_capacity_raw_total_bytes", "minio_cluster_capacity_raw_free_bytes",
+    "minio_cluster_drive_offline_total", "minio_cluster_drive_online_total", "minio_cluster_drive_total",
+    "minio_cluster_nodes_offline_total", "minio_cluster_nodes_online_total", "minio_cluster_health_status",
+    "minio_cluster_health_erasure_set_status", "minio_cluster_write_quorum", "minio_cluster_bucket_total",
+    "minio_cluster_usage_total_bytes", "minio_cluster_usage_object_total",
+}
+
 # kube-state-metrics 2.x (kube-state-metrics chart 8.4.0) names the platform's rules and dashboards use
 # (kubernetes/kube-state-metrics docs/metrics/workload/*.md).
 _KUBE_STATE_METRICS = {
@@ -289,6 +300,7 @@ EXPOSED: dict[str, frozenset[str]] = {
     "flink-operator": frozenset(_FLINK_OPERATOR),
     "seaweedfs-operator": frozenset(_CONTROLLER_RUNTIME),
     "seaweedfs": frozenset(_SEAWEEDFS),
+    "minio": frozenset(_MINIO),
     "kube-state-metrics": frozenset(_KUBE_STATE_METRICS),
     "kubelet": frozenset(_KUBELET),
     "node-exporter": frozenset(_NODE_EXPORTER),

@@ -197,7 +197,7 @@ UNINTENDED = [
     ("flink-taskmanager", "kafka-exporter", 9404, "TCP", "the metrics port is Prometheus' only"),
     ("kafka-exporter", "kafka-controller", 9090, "TCP", "Kafka Exporter reads brokers only"),
     ("monitoring", "spark-driver", 4040, "TCP", "only Prometheus reaches the Spark UI port"),
-    ("monitoring", "flink-operator", 9999, "TCP", "only the Prometheus pods scrape the operators"),
+    ("monitoring", "flink-operator", 9249, "TCP", "only the Prometheus pods scrape the operators"),
     ("spark-driver", "external-secrets", 8080, "TCP", "ESO's metrics are Prometheus' only"),
     ("monitoring", "seaweed-volume", 9327, "TCP", "only the Prometheus pods scrape SeaweedFS"),
     ("spark-executor", "seaweed-s3", 9327, "TCP", "clients reach the S3 port, not the metrics port"),
