@@ -243,10 +243,10 @@ _SEAWEEDFS = {
     "SeaweedFS_build_info", "SeaweedFS_master_is_leader", "SeaweedFS_master_leader_changes",
     "SeaweedFS_master_received_heartbeats", "SeaweedFS_master_pick_for_write_error",
     "SeaweedFS_master_volume_creation_total",
-    "SeaweedFS_volumeServer_max_volumes", "SeaweedFS_volumeServer_read_only_volumes",
+    "SeaweedFS_volumeServer_max_volumes",
     "SeaweedFS_volumeServer_disk_error_status", "SeaweedFS_volumeServer_storage_io_error_total",
     "SeaweedFS_volumeServer_file_read_failures", "SeaweedFS_volumeServer_file_write_failures",
-    "SeaweedFS_volumeServer_master_disconnections", "SeaweedFS_volumeServer_in_flight_upload_size",
+    "SeaweedFS_volumeServer_in_flight_upload_size",
     "SeaweedFS_volumeServer_in_flight_download_size",
 } | _histogram("SeaweedFS_volumeServer_request_seconds", "SeaweedFS_filer_object_size_bytes")
 
