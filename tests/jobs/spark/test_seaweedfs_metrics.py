@@ -32,7 +32,7 @@ def test_master_and_volume_serve_every_seaweedfs_name_of_the_catalog(tmp_path):
     p = {k: free_port() for k in ("master", "master_grpc", "master_metrics", "volume", "volume_grpc", "volume_metrics")}
     (tmp_path / "m").mkdir()
     (tmp_path / "v").mkdir()
-    procs = []
+    procs, logs = [], []
     try:
         for args in (
             ["master", "-ip=127.0.0.1", "-ip.bind=127.0.0.1", f"-port={p['master']}", f"-port.grpc={p['master_grpc']}",
@@ -41,9 +41,9 @@ def test_master_and_volume_serve_every_seaweedfs_name_of_the_catalog(tmp_path):
              f"-dir={tmp_path / 'v'}", f"-mserver=127.0.0.1:{p['master']}.{p['master_grpc']}",
              f"-metricsPort={p['volume_metrics']}", "-max=4"],
         ):
-            log = open(tmp_path / f"{args[0]}.log", "wb")  # noqa: SIM115 - closed with the process
-            procs.append(subprocess.Popen([weed_binary(), *args], stdout=log, stderr=subprocess.STDOUT, cwd=tmp_path,
-                                          start_new_session=True))
+            logs.append(open(tmp_path / f"{args[0]}.log", "wb"))
+            procs.append(subprocess.Popen([weed_binary(), *args], stdout=logs[-1], stderr=subprocess.STDOUT,
+                                          cwd=tmp_path, start_new_session=True))
         # A write: the master grows a volume, the volume server stores and times the request.
         deadline = time.monotonic() + 60
         while True:
@@ -64,5 +64,7 @@ def test_master_and_volume_serve_every_seaweedfs_name_of_the_catalog(tmp_path):
     finally:
         for proc in procs:
             stop(proc)
+        for log in logs:
+            log.close()
     expected = catalog().EXPOSED["seaweedfs"]
     assert not expected - served, f"catalog names no SeaweedFS server serves: {sorted(expected - served)}"
