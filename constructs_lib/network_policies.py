@@ -40,7 +40,7 @@ CONDITIONS = {
     "node-exporter": lambda config: config.monitoring.node_exporter.enabled,
 }
 # Pod (not Service) port of the S3 endpoint per backend: MinIO's Service 443/80 targets container port 9000.
-S3_POD_PORT = {"seaweedfs": 8333, "minio": 9000}
+S3_POD_PORT = {"seaweedfs": 8333, "minio": named_ports.MINIO_S3}
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ def representative_pods(config) -> dict[str, Pod]:
     ns, kafka, store = config.namespaces, config.kafka.cluster_name, config.object_store.name
 
     op, dp, orch, ml, jobs = ns.operators, ns.data_plane, ns.orchestration, ns.ml_lifecycle, ns.processing_jobs
-    mon, cm = config.cluster.monitoring_namespace, config.cluster.cert_manager_namespace
+    mon = config.cluster.monitoring_namespace
     kafka_common = {"strimzi.io/cluster": kafka, "strimzi.io/kind": "Kafka", "app.kubernetes.io/name": "kafka",
                     "app.kubernetes.io/instance": kafka, "strimzi.io/component-type": "kafka"}
     seaweed = {"app.kubernetes.io/name": "seaweedfs", "app.kubernetes.io/instance": store,
@@ -84,9 +84,6 @@ def representative_pods(config) -> dict[str, Pod]:
                   "app.kubernetes.io/name": "kube-prometheus-stack-prometheus-operator",
                   "app.kubernetes.io/component": "prometheus-operator-webhook", "app.kubernetes.io/instance": "kube-prometheus-stack"},
             "prometheus-operator-admission-jobs"),
-        # cert-manager v1.21.1 (its own namespace: no policy there, a scrape target only)
-        Pod(cm, {"app": "cert-manager", "app.kubernetes.io/name": "cert-manager", "app.kubernetes.io/instance": "cert-manager",
-                 "app.kubernetes.io/component": "controller"}, "cert-manager"),
         Pod(dp, cnpg("airflow-db"), "airflow-db"),
         Pod(dp, cnpg("mlflow-db"), "mlflow-db"),
         Pod(dp, {**seaweed, "app.kubernetes.io/component": "master"}, "seaweed-master"),
@@ -118,6 +115,17 @@ def representative_pods(config) -> dict[str, Pod]:
                    "task_id": "promotion-gate", "run_id": "manual"}, "promotion-gate"),
     ]
     cluster = config.cluster
+    argocd = lambda name, component: Pod(cluster.argocd_namespace, {  # noqa: E731 - argo-cd chart 10.1.1 labels
+        "app.kubernetes.io/name": f"argocd-{name}", "app.kubernetes.io/instance": "argo-cd",
+        "app.kubernetes.io/component": component, "app.kubernetes.io/part-of": "argocd"}, f"argocd-{name}")
+    pods += [
+        argocd("application-controller", "application-controller"), argocd("server", "server"),
+        argocd("repo-server", "repo-server"), argocd("applicationset-controller", "applicationset-controller"),
+        argocd("notifications-controller", "notifications-controller"),
+        Pod(cluster.cert_manager_namespace, {"app": "cert-manager", "app.kubernetes.io/name": "cert-manager",
+                                             "app.kubernetes.io/instance": "cert-manager",
+                                             "app.kubernetes.io/component": "controller"}, "cert-manager"),
+    ]
     outside = [
         Pod(cluster.dns_namespace, {"k8s-app": "kube-dns"}, "kube-dns"),
         Pod(cluster.ingress_namespace, {"app.kubernetes.io/name": "ingress-nginx"}, "ingress"),
@@ -134,7 +142,8 @@ def representative_pods(config) -> dict[str, Pod]:
 def namespaces_of(config) -> dict[str, dict]:
     names = [n for _, n in config.namespaces.all()] + [
         config.cluster.dns_namespace, config.cluster.monitoring_namespace, config.cluster.ingress_namespace,
-        config.cluster.cert_manager_namespace, config.monitoring.node_exporter.namespace]
+        config.cluster.cert_manager_namespace, config.monitoring.node_exporter.namespace,
+        config.cluster.argocd_namespace]
     return {name: {} for name in names}
 
 
@@ -209,6 +218,11 @@ UNINTENDED = [
     ("flink-taskmanager", "kafka-exporter", 9404, "TCP", "the metrics port is Prometheus' only"),
     ("kafka-exporter", "kafka-controller", 9090, "TCP", "Kafka Exporter reads brokers only"),
     ("grafana", "spark-driver", 4040, "TCP", "only Prometheus reaches the Spark UI port"),
+    ("grafana", "flink-operator", 9249, "TCP", "only the Prometheus pods scrape the operators"),
+    ("spark-driver", "external-secrets", 8080, "TCP", "ESO's metrics are Prometheus' only"),
+    ("kube-state-metrics", "seaweed-volume", 9327, "TCP", "only the Prometheus pods scrape SeaweedFS"),
+    ("spark-executor", "seaweed-s3", 9327, "TCP", "clients reach the S3 port, not the metrics port"),
+    ("prometheus", "seaweed-volume", 8444, "TCP", "Prometheus scrapes the metrics port only"),
     ("prometheus", "spark-executor", 4040, "TCP", "executor metrics come from the driver"),
     ("spark-training-driver", "model-serving", 8080, "TCP", "jobs do not call serving"),
     ("api-server", "kafka-broker", 9093, "TCP", "the API server reaches webhooks only"),
