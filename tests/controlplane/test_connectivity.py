@@ -132,7 +132,7 @@ def test_groups_without_live_pods_are_the_ones_the_tier_cannot_run(live):
               "kafka-controller", "kafka-entity-operator", "seaweed-master", "seaweed-volume", "seaweed-filer",
               "seaweed-s3", "minio-tenant", "flink-jobmanager", "flink-taskmanager", "airflow-scheduler",
               "airflow-api-server", "airflow-dag-processor", "airflow-triggerer", "airflow-worker",
-              "airflow-migrations", "promotion-gate", "spark-executor", "kafka-exporter",
+              "airflow-migrations", "airflow-statsd", "promotion-gate", "spark-executor", "kafka-exporter",
               # the Prometheus Operator (kube-prometheus-stack) does not run here: no Prometheus StatefulSet
               "prometheus",
               # run out of cluster by the tier (operators.Operators), not as Pods
