@@ -22,12 +22,14 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Literal
-
-from constructs import Construct
+from typing import TYPE_CHECKING, Literal
 
 from constructs_lib import ports
-from constructs_lib.config import PlatformConfig
+
+if TYPE_CHECKING:  # the catalog imports this module in the job venvs too, which have no cdk8s
+    from constructs import Construct
+
+    from constructs_lib.config import PlatformConfig
 
 # The Airflow release is named `airflow` (helmfile.yaml); the chart puts tier/component/release on the statsd
 # pod template (apache/airflow chart/templates/statsd/statsd-deployment.yaml, pod labels lines 60-63 of the

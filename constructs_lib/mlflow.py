@@ -23,10 +23,14 @@ server's routes are /ping, /health, /version and /invocations (mlflow/pyfunc/sco
 """
 from __future__ import annotations
 
-from constructs import Construct
+from typing import TYPE_CHECKING
 
 from constructs_lib import ports
-from constructs_lib.config import PlatformConfig
+
+if TYPE_CHECKING:  # the catalog imports this module in the job venvs too, which have no cdk8s
+    from constructs import Construct
+
+    from constructs_lib.config import PlatformConfig
 
 RELEASE = "mlflow"
 # community-charts mlflow 1.11.5 templates/_helpers.tpl mlflow.selectorLabels (name = chart name, instance =
