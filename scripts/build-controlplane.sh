@@ -9,7 +9,7 @@
 #   scripts/build-controlplane.sh --print-bindir   # no build, no network: the bin dir, or exit 1 naming what is missing
 #
 # Binaries: etcd, kube-apiserver, kube-controller-manager, kube-scheduler, the CloudNativePG manager, the Barman
-# Cloud CNPG-I plugin and the Kubeflow Spark operator. Each lands atomically in
+# Cloud CNPG-I plugin, the Kubeflow Spark operator and the Prometheus Operator. Each lands atomically in
 # ${MLOPS_CACHE}/tools/<name>-<version>/bin/<name> and is built only when absent; concurrent callers
 # (worktrees, CI) serialise on a lock per binary. Cold build on 2 loaded cores: ~15 min in all
 # (kube-apiserver alone ~7.5 min at ~1.9 GB peak RSS); afterwards instant. GOCACHE grows by ~2.5 GB
@@ -23,7 +23,9 @@
 #   modules with local paths the module zip lacks: k8s.io/kubernetes points its staging modules at
 #   ./staging/src/k8s.io/*, which are published as k8s.io/<name> v0.<minor>.<patch>; etcd's server
 #   module points its siblings at ../api etc., published at the same tag. The wrapper maps each such
-#   local replace to that published version, keeps the module's other replaces and its `godebug`
+#   local replace to that published version (a nested module of the same repository, such as the
+#   Prometheus Operator's ./pkg/apis/monitoring and ./pkg/client, to the same tag: the source the
+#   replace points at), keeps the module's other replaces and its `godebug`
 #   lines, and go.sum is filled from the checksum database (-mod=mod).
 #
 # Env: CONTROLPLANE_BUILD_ONLY="name ..." builds only those (e.g. to build in parallel),
@@ -54,13 +56,14 @@ ETCD=$(read_pin ETCD_VERSION)
 CNPG=$(read_pin CNPG_VERSION)
 BARMAN=$(read_pin BARMAN_CLOUD_PLUGIN_VERSION)
 SPARKOP=$(read_pin SPARK_OPERATOR_VERSION)
+PROMOP=$(read_pin PROMETHEUS_OPERATOR_VERSION)
 
 export GOTOOLCHAIN=local GOFLAGS=-buildvcs=false CGO_ENABLED=0
 
 # name:version of each binary; one bin directory per set of pins (worktrees with other pins never share it).
 pins=("etcd:$ETCD" "kube-apiserver:$K8S" "kube-controller-manager:$K8S" "kube-scheduler:$K8S" "cnpg-manager:$CNPG"
-      "barman-cloud-plugin:$BARMAN" "spark-operator:$SPARKOP")
-bindir="$tools/bin-controlplane-k8s-$K8S-etcd-$ETCD-cnpg-$CNPG-barman-$BARMAN-sparkop-$SPARKOP"
+      "barman-cloud-plugin:$BARMAN" "spark-operator:$SPARKOP" "prometheus-operator:$PROMOP")
+bindir="$tools/bin-controlplane-k8s-$K8S-etcd-$ETCD-cnpg-$CNPG-barman-$BARMAN-sparkop-$SPARKOP-promop-$PROMOP"
 if [ "$mode" = print ]; then
   missing=0
   for p in "${pins[@]}"; do
@@ -110,6 +113,10 @@ for line in [l for b in blocks for l in b.splitlines()] + singles:
         pinned = required.get(name, "v0.0.0")
         if pinned.startswith("v0.0.0"):
             pinned = local_version  # k8s.io/kubernetes requires its staging modules at v0.0.0
+        if name.startswith(module + "/"):
+            # A nested module of the same repository (prometheus-operator v0.93.1 requires
+            # ./pkg/client at v0.93.0 but builds it from the v0.93.1 tree): the same tag.
+            pinned = version
         replaces.append(f"\t{name} => {name} {pinned}")
     else:
         replaces.append(f"\t{old} => {new}")
@@ -176,6 +183,10 @@ build cnpg-manager own github.com/cloudnative-pg/cloudnative-pg "$CNPG" ./cmd/ma
 build barman-cloud-plugin own github.com/cloudnative-pg/plugin-barman-cloud "$BARMAN" ./cmd/manager ""
 build spark-operator own github.com/kubeflow/spark-operator/v2 "$SPARKOP" ./cmd/operator \
   "-X k8s.io/component-base/version.gitVersion=$SPARKOP -X k8s.io/component-base/version.gitTreeState=clean"
+# Version stamped as its Makefile does (GO_BUILD_LDFLAGS: github.com/prometheus/common/version.*).
+build prometheus-operator wrapper github.com/prometheus-operator/prometheus-operator "$PROMOP" \
+  github.com/prometheus-operator/prometheus-operator/cmd/operator \
+  "-X github.com/prometheus/common/version.Version=${PROMOP#v} -X github.com/prometheus/common/version.Branch=HEAD -X github.com/prometheus/common/version.BuildDate=$(release_time "github.com/prometheus-operator/prometheus-operator@$PROMOP" | cut -c1-10)"
 
 mkdir -p "$bindir"
 for p in "${pins[@]}"; do
@@ -193,6 +204,7 @@ if [ "$mode" = check ]; then
   "$bindir/kube-apiserver" --version
   "$bindir/kube-controller-manager" --version
   for b in cnpg-manager barman-cloud-plugin spark-operator; do ls -l "$bindir/$b"; done
+  "$bindir/prometheus-operator" --version 2>&1 | head -n1
 fi
 echo "$bindir"
 exit 0

@@ -15,6 +15,11 @@ Deployments describe them (standin.ContainerStandIn), plus the stand-ins for wha
   cmd/operator/webhook/start.go:138,269). The controller runs `$SPARK_HOME/bin/spark-submit`
   (internal/controller/sparkapplication/submission.go:72-77): SPARK_HOME must be a Spark
   distribution of the version in the operator image (Dockerfile: FROM apache/spark:4.0.4).
+- The Prometheus Operator (`kube-prometheus-stack`, chart 88.5.3 -> operator v0.93.1): its Deployment's
+  args (templates/prometheus-operator/deployment.yaml:59-156) unchanged, `--web.listen-address=:10250`
+  remapped to a free loopback port like every containerPort; it serves the chart's PrometheusRule /
+  AlertmanagerConfig admission webhooks with the certificate of the chart's certgen hook Jobs
+  (prometheus_operator.CertgenStandIn, run before it starts, as those Jobs run before it is ready).
 
 Webhook configurations of these releases are rewritten to `url:` form: the same Service DNS name
 (mapped to 127.0.0.1 in the shared hosts file) and the stand-in's port for the Service's targetPort.
@@ -29,6 +34,7 @@ from pathlib import Path
 from .client import wait_for
 from .cluster import Cluster, free_port
 from .pki import SELF
+from .prometheus_operator import CertgenStandIn
 from .standin import ContainerStandIn
 from . import sync
 
@@ -46,6 +52,7 @@ class ContainerSpec:
     env: tuple[tuple[str, str], ...] = ()
     ready_port: str | int | None = None   # containerPort (name/number) that listens once it is up
     image_files: tuple[tuple[str, str], ...] = ()   # (path relative to the working dir, bin dir file)
+    certgen: bool = False         # the chart's kube-webhook-certgen Jobs issue its serving Secret first
 
 
 @dataclass(frozen=True)
@@ -72,6 +79,9 @@ OPERATORS = (
         ContainerSpec("spark-operator-controller", "spark-operator-controller", "spark-operator",
                       extra_args=("--health-probe-bind-address=127.0.0.1:{port}",)),
     )),
+    OperatorSpec("kube-prometheus-stack", (
+        ContainerSpec("-operator", "kube-prometheus-stack", "prometheus-operator", ready_port="https",
+                      certgen=True),)),
 )
 
 
@@ -83,6 +93,8 @@ class Operators:
     specs: tuple[OperatorSpec, ...] = OPERATORS
     standins: dict[str, list[ContainerStandIn]] = field(default_factory=dict)   # release -> stand-ins
     _services: dict[tuple[str, str], dict] = field(default_factory=dict)       # (ns, name) -> Service
+    _rendered: dict[str, list[dict]] = field(default_factory=dict)             # release -> its objects
+    certgen: dict[str, CertgenStandIn] = field(default_factory=dict)           # release -> what it did
 
     def spec(self, release: str | None) -> OperatorSpec | None:
         return next((s for s in self.specs if s.release == release), None)
@@ -96,6 +108,7 @@ class Operators:
         for obj in objs:
             if obj.get("kind") == "Service":
                 self._services[(obj["metadata"].get("namespace") or app.namespace, obj["metadata"]["name"])] = obj
+        self._rendered[app.release] = objs
         found = []
         for c in spec.containers:
             deployment = next((o for o in objs if o.get("kind") == "Deployment"
@@ -155,6 +168,10 @@ class Operators:
 
     def start(self, release: str) -> None:
         """Start the release's stand-ins and wait until each listens (Argo CD would wait for health)."""
+        spec = self.spec(release)
+        if spec is not None and any(c.certgen for c in spec.containers):
+            self.certgen[release] = CertgenStandIn(self.cluster, self._rendered[release])
+            self.certgen[release].run()
         for standin in self.standins.get(release, []):
             standin.start()
         for standin in self.standins.get(release, []):

@@ -8,7 +8,7 @@ The report (test_report.py, tests/argocd/README.md) lists them; a resource whose
 stand-in is counted as "stalled at the stand-in" if the stand-in does not act.
 
 Operators that build from the Go module proxy (CloudNativePG, the Barman Cloud plugin, the Spark
-operator) reconcile the same resources for real in the control-plane tier (tests/controlplane); here
+operator, the Prometheus Operator) reconcile the same resources for real in the control-plane tier (tests/controlplane); here
 their pods are kwok fakes too (no PostgreSQL runs, so a CNPG Cluster could never become healthy).
 """
 from __future__ import annotations
@@ -80,8 +80,10 @@ STAND_INS: tuple[StandIn, ...] = (
     StandIn("prometheus-operator",
             "Prometheus and Alertmanager status: Available and Reconciled True with every replica available "
             "(what the Prometheus Operator reports once the StatefulSet's pods are ready)",
-            "the Prometheus Operator is not built in this tier (it could be, from the Go module proxy: left to "
-            "do); its Prometheus and Alertmanager containers could not run here anyway",
+            "the Prometheus Operator (built from the Go module proxy) reconciles for real in the control-plane "
+            "tier (tests/controlplane/test_prometheus_operator.py: generated configuration, rule files, "
+            "status); running it here too would add its webhook certificate and process wiring to a tier "
+            "already at ~15 min per environment, for a status kwok's fake pods would decide: not done",
             ("monitoring.coreos.com/Prometheus", "monitoring.coreos.com/Alertmanager")),
     StandIn("flink-operator",
             "FlinkDeployment status: job manager DEPLOYED/READY, reconciliation DEPLOYED, job RUNNING",

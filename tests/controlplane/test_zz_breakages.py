@@ -4,7 +4,11 @@ that it runs after the checks on the synced platform; it cleans up after itself)
 - a privileged container in a Deployment: the Deployment is admitted (Pod Security only warns on
   workload objects), its ReplicaSet cannot create the Pod -> FailedCreate event, no Pod;
 - an unknown field in a custom resource: rejected by Strict field validation on server-side apply;
-- a rule removed from a Role of the platform: the access table for that ServiceAccount changes.
+- a rule removed from a Role of the platform: the access table for that ServiceAccount changes;
+- a PodMonitor without the selection's label, or in a namespace Prometheus does not watch: the real
+  Prometheus Operator leaves it out of the generated configuration (a labelled copy in a watched
+  namespace, made at the same time, is in it);
+- a PrometheusRule with an expression that does not parse: refused by the operator's admission webhook.
 """
 from __future__ import annotations
 
@@ -113,3 +117,60 @@ def test_copy_whose_role_is_removed_is_caught(synced):
         admin.apply(role, "argocd-controller")
         wait_for("the copy to be written again", lambda: (standin.reconcile() or True) and
                  admin.get_or_none("v1", "Secret", target, "ml-lifecycle") is not None, timeout=30)
+
+
+def _first(env: str, kind: str) -> dict:
+    for path in sorted((ROOT / "dist" / env).glob("*.yaml")):
+        for doc in yaml.safe_load_all(path.read_text()):
+            if doc and doc.get("kind") == kind:
+                return copy.deepcopy(doc)
+    raise AssertionError(f"no {kind} in dist/{env}")
+
+
+def test_monitor_outside_the_selection_is_not_scraped(synced, breakage_namespace):
+    from constructs_lib.observability.selectors import MONITOR_LABELS
+    from testing.controlplane import prometheus_operator as po
+
+    admin = synced.cluster.admin
+    prometheus = next(o for objs in synced.report.rendered.values() for o in objs if o.get("kind") == "Prometheus")
+    source = _first(synced.env, "PodMonitor")
+    watched_ns = source["metadata"]["namespace"]
+    labels = dict(source["metadata"].get("labels") or {})
+    assert all(labels.get(k) == v for k, v in MONITOR_LABELS.items()), labels
+
+    def copy_of(name: str, namespace: str, with_label: bool) -> dict:
+        doc = copy.deepcopy(source)
+        kept = labels if with_label else {k: v for k, v in labels.items() if k not in MONITOR_LABELS}
+        doc["metadata"] = {"name": name, "namespace": namespace, "labels": kept}
+        return doc
+    control = copy_of("breakage-control", watched_ns, True)
+    unlabelled = copy_of("breakage-unlabelled", watched_ns, False)
+    unwatched = copy_of("breakage-unwatched", breakage_namespace, True)
+    # Unlabelled and unwatched first: once the control's job is in the configuration, the operator has
+    # regenerated it after seeing all three.
+    for doc in (unlabelled, unwatched, control):
+        admin.apply(doc, "breakage-test")
+    try:
+        def jobs():
+            return po.scrape_jobs(po.generated_config(admin, prometheus["metadata"]["namespace"],
+                                                      prometheus["metadata"]["name"]))
+        found = wait_for("the labelled copy in a watched namespace to be scraped",
+                         lambda: (j := jobs()) >= set(po.job_names(control)) and j, timeout=120)
+        for doc in (unlabelled, unwatched):
+            assert not set(po.job_names(doc)) & found, f"{doc['metadata']} is scraped although outside the selection"
+    finally:
+        for doc in (control, unlabelled, unwatched):
+            admin.delete(doc)
+    wait_for("the control copy to leave the configuration", lambda: not set(po.job_names(control)) & jobs(),
+             timeout=120)
+
+
+def test_unparsable_rule_is_refused_by_the_operator_webhook(synced):
+    admin = synced.cluster.admin
+    rule = _first(synced.env, "PrometheusRule")
+    broken = copy.deepcopy(rule)
+    broken["spec"]["groups"][0]["rules"][0]["expr"] = "sum(rate(broken_metric[5m])"
+    with pytest.raises(ApiError) as rejected:
+        admin.apply(broken, "argocd-controller", dry_run=True)
+    assert "prometheusrulevalidate.monitoring.coreos.com" in rejected.value.message, rejected.value.message
+    admin.apply(rule, "argocd-controller", dry_run=True)   # the unbroken rule passes the same webhook
