@@ -64,5 +64,7 @@ def _observability_charts(app: cdk8s.App, config: PlatformConfig) -> list[Platfo
     from constructs_lib.observability.alerts import AlertsChart
     from constructs_lib.observability.app_monitors import AppMonitorsChart
     from constructs_lib.observability.dashboards import DashboardsChart
+    from constructs_lib.observability.operator_monitors import OperatorMonitorsChart
 
-    return [AlertsChart(app, config=config), DashboardsChart(app, config=config), AppMonitorsChart(app, config=config)]
+    return [AlertsChart(app, config=config), DashboardsChart(app, config=config), OperatorMonitorsChart(app, config=config),
+            AppMonitorsChart(app, config=config)]
