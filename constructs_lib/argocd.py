@@ -22,11 +22,12 @@ from typing import Sequence
 import cdk8s
 from constructs import Construct
 
-from constructs_lib import helm_values
+from constructs_lib import helm_values, ports
 from constructs_lib import helmfile as helmfile_state
 from constructs_lib.chart import Delivery, PlatformChart
 from constructs_lib.config import PlatformConfig
 from constructs_lib.custom_resource import custom_resource, sorted_data
+from constructs_lib.observability.monitors import endpoint, pod_monitor
 
 API = "argoproj.io/v1alpha1"
 CHART_NAME = "argocd-apps"
@@ -90,6 +91,30 @@ IGNORE_DIFFERENCES: dict[str, list[dict]] = {
          "jqPathExpressions": [".webhooks[]?.clientConfig.caBundle"]},
     ],
 }
+
+
+# Argo CD's own components (release `argo-cd`, chart 10.1.1): pod label app.kubernetes.io/name =
+# argocd-<component name> (templates/_common.tpl:65-67 argo-cd.selectorLabels; values.yaml controller.name
+# application-controller, server.name server, repoServer.name repo-server, applicationSet.name
+# applicationset-controller, notifications.name notifications-controller), each declaring its `metrics` port
+# unconditionally (constructs_lib/ports.py ARGOCD_*). The application controller's are the ones on-call reads:
+# argocd_app_info (sync and health status per Application), argocd_app_sync_total (controller/metrics/metrics.go:60-78
+# at argo-cd v3.4.4). Redis and Dex are not scraped (no exporter in this chart's defaults / no SSO configured).
+ARGOCD_COMPONENTS = {
+    "argocd-application-controller": ports.ARGOCD_CONTROLLER_METRICS,
+    "argocd-server": ports.ARGOCD_SERVER_METRICS,
+    "argocd-repo-server": ports.ARGOCD_REPO_SERVER_METRICS,
+    "argocd-applicationset-controller": ports.ARGOCD_APPLICATIONSET_METRICS,
+    "argocd-notifications-controller": ports.ARGOCD_NOTIFICATIONS_METRICS,
+}
+
+
+def monitors(scope: Construct, *, config: PlatformConfig) -> None:
+    """One PodMonitor per Argo CD component, in Argo CD's namespace."""
+    for name, port in ARGOCD_COMPONENTS.items():
+        pod_monitor(scope, f"podmonitor-{name}", name=name, namespace=config.cluster.argocd_namespace,
+                    pods={"app.kubernetes.io/name": name}, endpoints=[endpoint(port)], component="argocd",
+                    environment=config.environment)
 
 
 def monitoring_namespaces(config: PlatformConfig) -> list[str]:

@@ -30,10 +30,11 @@ from __future__ import annotations
 from constructs import Construct
 from cdk8s_plus_28 import k8s
 
-from constructs_lib import naming
+from constructs_lib import naming, ports
 from constructs_lib.chart import Delivery, PlatformChart
 from constructs_lib.config import PlatformConfig
 from constructs_lib.custom_resource import custom_resource
+from constructs_lib.observability.monitors import endpoint, pod_monitor
 from constructs_lib.secrets_inventory import (Copied, Generated, OperatorWritten, SecretEntry, SecretManager,
                                               by_ref, inventory)
 
@@ -208,3 +209,24 @@ def bootstrap_objects(scope: Construct, *, config: PlatformConfig) -> None:
                     spec={"provider": dict(store.provider)})
     for entry in _bootstrap_entries(config):
         build_entry(scope, entry, config)
+
+
+# The operator's three Deployments (chart external-secrets 2.9.0, release `external-secrets`): pod label
+# app.kubernetes.io/name = <chart name>[-webhook|-cert-controller] (templates/_helpers.tpl selectorLabels), each
+# declaring `metrics` on ports.EXTERNAL_SECRETS_METRICS (templates/deployment.yaml:162-165,
+# webhook-deployment.yaml:103-106, cert-controller-deployment.yaml:111-114): served without TLS or auth
+# (values.yaml metrics.listen.secure/auth.enabled false); the metrics Service is not needed (PodMonitor).
+OPERATOR_PODS = ("external-secrets", "external-secrets-webhook", "external-secrets-cert-controller")
+
+
+def monitors(scope: Construct, *, config: PlatformConfig) -> None:
+    """PodMonitors of the ESO controller, webhook and cert-controller. The controller's honorLabels is true: its
+    ExternalSecret metrics carry the ExternalSecret's `name` and `namespace` (external-secrets v2.9.0
+    pkg/controllers/metrics/labels.go:49-50, esmetrics/esmetrics.go:33-41), which then stay `namespace` instead of
+    becoming `exported_namespace` beside the operator pod's; its other series (controller-runtime, Go) have no
+    namespace label and keep the target's."""
+    ns = config.namespaces.operators
+    for name in OPERATOR_PODS:
+        pod_monitor(scope, f"podmonitor-{name}", name=name, namespace=ns, pods={"app.kubernetes.io/name": name},
+                    endpoints=[endpoint(ports.EXTERNAL_SECRETS_METRICS, honor_labels=name == "external-secrets")],
+                    component=COMPONENT, environment=config.environment)

@@ -217,3 +217,19 @@ class FlinkJobsChart(PlatformChart):
         pod_monitor(self, "podmonitor", name=naming.FLINK_DEPLOYMENT, namespace=namespace,
                     pods={"app": naming.FLINK_DEPLOYMENT}, component=COMPONENT, environment=config.environment,
                     endpoints=[endpoint(ports.FLINK_METRICS, relabel_pod_labels="component")])
+
+
+# The Flink Kubernetes Operator (helmfile release `flink-kubernetes-operator` 1.15.0): pod label
+# app.kubernetes.io/name=flink-kubernetes-operator (chart templates/_helpers.tpl flink-operator.selectorLabels,
+# controller/deployment.yaml:38-39). Its Prometheus reporter (values/flink-kubernetes-operator.yaml:
+# `kubernetes.operator.metrics.reporter.prom.*`, the reporter jar ships in the operator image per
+# docs/content/docs/operations/metrics-logging.md:521 at release-1.15.0) listens on ports.FLINK_OPERATOR_METRICS,
+# which `metrics.port` declares on the operator container (controller/deployment.yaml:86-89).
+OPERATOR_PODS = {"app.kubernetes.io/name": "flink-kubernetes-operator"}
+
+
+def operator_monitors(scope: Construct, *, config: PlatformConfig) -> None:
+    pod_monitor(scope, "podmonitor-flink-operator", name="flink-kubernetes-operator",
+                namespace=config.namespaces.operators, pods=dict(OPERATOR_PODS),
+                endpoints=[endpoint(ports.FLINK_OPERATOR_METRICS)], component=COMPONENT,
+                environment=config.environment)

@@ -25,10 +25,13 @@ NAMESPACE_LABEL = "kubernetes.io/metadata.name"
 # Peers outside the platform namespaces; `all` = every pod of every platform namespace (sources only).
 OUTSIDE = ("api-server", "git-host", "kube-dns", "monitoring", "ingress", "internet", "secret-store")
 ALL = "all"
-# The one group namespace outside the platform namespaces (a peer only: no policy is written there).
+# Group namespaces outside the platform namespaces (peers only: no policy is written there): the monitoring
+# namespace (the Prometheus pods), and Argo CD's and cert-manager's (targets of Prometheus' scrapes).
 MONITORING_ROLE = "monitoring"
+CLUSTER_ROLES = {MONITORING_ROLE: "monitoring_namespace", "argocd": "argocd_namespace",
+                 "cert_manager": "cert_manager_namespace"}
 # Pod (not Service) port of the S3 endpoint per backend: MinIO's Service 443/80 targets container port 9000.
-S3_POD_PORT = {"seaweedfs": 8333, "minio": 9000}
+S3_POD_PORT = {"seaweedfs": 8333, "minio": named_ports.MINIO_S3}
 
 
 @dataclass(frozen=True)
@@ -115,8 +118,9 @@ def resolve(config: PlatformConfig, table: dict | None = None) -> Connectivity:
             skipped.add(name)
             continue
         labels = {key: str(value).format(**values) for key, value in row["pods"].items()}
-        namespace = (config.cluster.monitoring_namespace if row["namespace"] == MONITORING_ROLE
-                     else getattr(config.namespaces, row["namespace"]))
+        role = row["namespace"]
+        namespace = (getattr(config.cluster, CLUSTER_ROLES[role]) if role in CLUSTER_ROLES
+                     else getattr(config.namespaces, role))
         groups[name] = Group(name, namespace, labels, row["source"])
     ports = {"s3": [S3_POD_PORT[backend]], "api": list(config.cluster.api_server_ports),
              "serving": [config.network_security.serving_port], "git": [config.git.port],

@@ -63,5 +63,6 @@ def _observability_charts(app: cdk8s.App, config: PlatformConfig) -> list[Platfo
     """The platform's PrometheusRules and Grafana dashboards (monitoring namespace)."""
     from constructs_lib.observability.alerts import AlertsChart
     from constructs_lib.observability.dashboards import DashboardsChart
+    from constructs_lib.observability.operator_monitors import OperatorMonitorsChart
 
-    return [AlertsChart(app, config=config), DashboardsChart(app, config=config)]
+    return [AlertsChart(app, config=config), DashboardsChart(app, config=config), OperatorMonitorsChart(app, config=config)]

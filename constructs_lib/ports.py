@@ -40,6 +40,47 @@ STRIMZI_OPERATOR_METRICS = 8080
 # (apache/spark resource-managers/kubernetes/core .../features/BasicDriverFeatureStep.scala driverUIPort).
 SPARK_UI = 4040
 
+# Operators and controllers installed by helmfile (the PodMonitors of constructs_lib/observability/operator_monitors.py
+# scrape these; each pod declares the port, checked against the rendered chart in
+# tests/platform/test_observability_operator_monitors.py).
+# cert-manager v1.21.1: controller, webhook and cainjector containers `http-metrics` 9402 (chart templates/
+# deployment.yaml:158-160, webhook-deployment.yaml:144-148, cainjector-deployment.yaml:111-115, all with
+# prometheus.enabled).
+CERT_MANAGER_METRICS = 9402
+# external-secrets 2.9.0: controller, webhook and cert-controller `metrics` (values.yaml metrics.listen.port,
+# webhook.metrics.listen.port, certController.metrics.listen.port = 8080; templates/deployment.yaml:143,162-165).
+EXTERNAL_SECRETS_METRICS = 8080
+# flink-kubernetes-operator 1.15.0: no metrics port unless `metrics.port` is set (templates/controller/
+# deployment.yaml:86-88); the operator's Prometheus reporter listens on it (values/flink-kubernetes-operator.yaml sets
+# both to this number, test_observability_operator_monitors.py checks they agree). The reporter's default port, as
+# for the jobs (another pod, so no clash).
+FLINK_OPERATOR_METRICS = 9249
+# spark-operator 2.5.2: controller and webhook `metrics` (values.yaml prometheus.metrics.port 8080, enabled by default;
+# templates/controller/deployment.yaml:99-100,149-151, webhook/deployment.yaml:77-79,100-102).
+SPARK_OPERATOR_METRICS = 8080
+# seaweedfs-operator 0.1.39: controller-runtime metrics on `http` (values.yaml port.number 8080;
+# templates/deployment.yaml:51,62-64).
+SEAWEEDFS_OPERATOR_METRICS = 8080
+# SeaweedFS servers (master, volume, filer, S3 gateway): each component's `metricsPort` in the Seaweed CR
+# (constructs_lib/seaweedfs.py), which the operator passes as `-metricsPort` and declares as a container port
+# (seaweedfs-operator 0.1.39 internal/controller/controller_master_statefulset.go:38-39,72-75,
+# controller_volume_statefulset.go:103-104,280-281, controller_filer_statefulset.go:47-48,83-85, controller_s3.go:
+# 259-262,344-345). Each component is its own pod, so one number serves all; 9327 as in SeaweedFS' own Helm chart.
+SEAWEEDFS_METRICS = 9327
+# MinIO Tenant: the S3 API port, which also serves the Prometheus endpoints (minio/operator v7.1.1
+# pkg/apis/minio.min.io/v2/constants.go:70 MinIOPort, declared by pkg/resources/statefulsets/minio-statefulset.go:153).
+MINIO_S3 = 9000
+# Argo CD v3.4.4 (chart argo-cd 10.1.1): every component declares `metrics` unconditionally (values.yaml
+# controller/server/repoServer/applicationSet/notifications `containerPorts.metrics`; templates/
+# argocd-application-controller/statefulset.yaml:369-371, argocd-server/deployment.yaml:421-423,
+# argocd-repo-server/deployment.yaml:383-385, argocd-applicationset/deployment.yaml:252-254,
+# argocd-notifications/deployment.yaml:130-132); `*.metrics.enabled` only adds Services.
+ARGOCD_CONTROLLER_METRICS = 8082
+ARGOCD_SERVER_METRICS = 8083
+ARGOCD_REPO_SERVER_METRICS = 8084
+ARGOCD_APPLICATIONSET_METRICS = 8080
+ARGOCD_NOTIFICATIONS_METRICS = 9001
+
 # Names the connectivity table may use instead of a number.
 NAMED = {
     "flink-rest": FLINK_REST,
@@ -55,4 +96,15 @@ NAMED = {
     "strimzi-user-operator-metrics": STRIMZI_USER_OPERATOR_METRICS,
     "strimzi-operator-metrics": STRIMZI_OPERATOR_METRICS,
     "spark-ui": SPARK_UI,
+    "cert-manager-metrics": CERT_MANAGER_METRICS,
+    "external-secrets-metrics": EXTERNAL_SECRETS_METRICS,
+    "flink-operator-metrics": FLINK_OPERATOR_METRICS,
+    "spark-operator-metrics": SPARK_OPERATOR_METRICS,
+    "seaweedfs-operator-metrics": SEAWEEDFS_OPERATOR_METRICS,
+    "seaweedfs-metrics": SEAWEEDFS_METRICS,
+    "argocd-controller-metrics": ARGOCD_CONTROLLER_METRICS,
+    "argocd-server-metrics": ARGOCD_SERVER_METRICS,
+    "argocd-repo-server-metrics": ARGOCD_REPO_SERVER_METRICS,
+    "argocd-applicationset-metrics": ARGOCD_APPLICATIONSET_METRICS,
+    "argocd-notifications-metrics": ARGOCD_NOTIFICATIONS_METRICS,
 }

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from constructs import Construct
 
+from constructs_lib import ports
 from constructs_lib.config import PlatformConfig
 from constructs_lib.custom_resource import Placement, custom_resource
 from constructs_lib.handles import ObjectStoreHandle
 from constructs_lib.images import images
+from constructs_lib.observability.monitors import endpoint, pod_monitor
 from constructs_lib.security_context import container_security_context, pod_security_context
 
 API = "seaweed.seaweedfs.com/v1"
@@ -33,10 +35,21 @@ def identity_name(workload: str) -> str:
     return workload.replace("_", "-")
 
 
+# Every server's Prometheus endpoint: `metricsPort` makes the operator start weed with `-metricsPort` and declare
+# the container port `<component>-metrics` (seaweedfs-operator 0.1.39 internal/controller/
+# controller_master_statefulset.go:38-39,72-76, controller_volume_statefulset.go:103-104,280-281,
+# controller_filer_statefulset.go:47-48,83-86, controller_s3.go:259-264,344-345). The operator also creates a
+# ServiceMonitor per component then (controller_filer.go:36-40, controller_filer_servicemonitor.go), labelled only
+# with the component's app.kubernetes.io/* labels: the platform's Prometheus does not select it
+# (observability/selectors.py), the PodMonitor below is the one scrape.
+METRICS = {"metricsPort": ports.SEAWEEDFS_METRICS}
+
+
 def _component(name: str, replicas: int, *, storage: str | None = None, **extra) -> dict:
     requests, limits = RESOURCES[name]
     return {"replicas": replicas, "podSecurityContext": POD_SECURITY, "containerSecurityContext": CONTAINER_SECURITY,
-            "requests": {**requests, **({"storage": storage} if storage else {})}, "limits": limits, **extra}
+            "requests": {**requests, **({"storage": storage} if storage else {})}, "limits": limits, **METRICS,
+            **extra}
 
 
 def build_seaweedfs(scope: Construct, *, config: PlatformConfig, handle: ObjectStoreHandle, placement: Placement,
@@ -67,6 +80,15 @@ def build_seaweedfs(scope: Construct, *, config: PlatformConfig, handle: ObjectS
         # operator over the deprecated S3-inside-the-filer (`filer.s3`).
         "s3": _component("s3", 1),
     })
+
+    # Master, volume servers, filer and S3 gateway: pods labelled app.kubernetes.io/name=seaweedfs,
+    # app.kubernetes.io/instance=<Seaweed name> + the component (controller_master.go:167 labelsForMaster,
+    # controller_volume.go:227, controller_filer.go:134-140, controller_s3.go:48); the component is kept on every
+    # series. `SeaweedFS_*` names: observability/catalog.py.
+    pod_monitor(scope, "podmonitor-seaweedfs", name=store.name,
+                pods={"app.kubernetes.io/name": "seaweedfs", "app.kubernetes.io/instance": store.name},
+                endpoints=[endpoint(ports.SEAWEEDFS_METRICS, relabel_pod_labels="app_kubernetes_io_component")],
+                **common)
 
     identities = {}
     namespaces = handle.credentials_namespaces
@@ -107,3 +129,16 @@ def build_seaweedfs(scope: Construct, *, config: PlatformConfig, handle: ObjectS
         custom_resource(scope, f"bucket-{role}", api_version=API, kind="Bucket", name=bucket, **common, spec={
             "name": bucket, "clusterRef": ref, "reclaimPolicy": "Retain", "access": access,
         })
+
+
+# The seaweedfs-operator itself (helmfile release `seaweedfs-operator` 0.1.39): controller-runtime metrics on the
+# container port `http` (chart values.yaml port.number 8080, templates/deployment.yaml:51,62-64), pod label
+# app.kubernetes.io/name=seaweedfs-operator (templates/_helpers.tpl:48-51).
+OPERATOR_PODS = {"app.kubernetes.io/name": "seaweedfs-operator"}
+
+
+def operator_monitors(scope: Construct, *, config: PlatformConfig) -> None:
+    pod_monitor(scope, "podmonitor-seaweedfs-operator", name="seaweedfs-operator",
+                namespace=config.namespaces.operators, pods=dict(OPERATOR_PODS),
+                endpoints=[endpoint(ports.SEAWEEDFS_OPERATOR_METRICS)], component="object-store",
+                environment=config.environment)

@@ -161,3 +161,20 @@ class SparkMonitorsChart(PlatformChart):
                                         relabel_pod_labels="sparkoperator_k8s_io_app_name"),
                                endpoint(ports.SPARK_UI, path="/metrics/executors/prometheus",
                                         relabel_pod_labels="sparkoperator_k8s_io_app_name")])
+
+
+# The Kubeflow Spark operator (helmfile release `spark-operator` 2.5.2): controller and webhook pods, labels
+# app.kubernetes.io/name=spark-operator + app.kubernetes.io/component=controller|webhook (chart templates/
+# controller/_helpers.tpl, webhook/_helpers.tpl selectorLabels). Both serve metrics by default
+# (values.yaml prometheus.metrics.enable true, port 8080 `metrics`: controller/deployment.yaml:98-105,149-151,
+# webhook/deployment.yaml:77-82,100-102). The controller's are the SparkApplication counters (pkg/common/metrics.go).
+OPERATOR_COMPONENTS = ("controller", "webhook")
+
+
+def operator_monitors(scope: Construct, *, config: PlatformConfig) -> None:
+    for part in OPERATOR_COMPONENTS:
+        pod_monitor(scope, f"podmonitor-spark-operator-{part}", name=f"spark-operator-{part}",
+                    namespace=config.namespaces.operators,
+                    pods={"app.kubernetes.io/name": "spark-operator", "app.kubernetes.io/component": part},
+                    endpoints=[endpoint(ports.SPARK_OPERATOR_METRICS)], component=COMPONENT,
+                    environment=config.environment)

@@ -55,3 +55,8 @@ class AlertsConfig(StrictModel):
     certificate_expiry_critical_days: int = Field(default=7, ge=1)
     # How long a serving/tracking Deployment may have no available replica before paging.
     service_down_for: Duration = "5m"
+    # Argo CD: how long an Application may stay Degraded/Missing, or OutOfSync (auto-sync retries meanwhile).
+    gitops_unhealthy_for: Duration = "15m"
+    gitops_out_of_sync_for: Duration = "30m"
+    # External Secrets: how long an ExternalSecret may stay not Ready (its Secret not written or stale).
+    external_secret_not_ready_for: Duration = "15m"

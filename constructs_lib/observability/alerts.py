@@ -253,8 +253,8 @@ def _object_store(config: PlatformConfig) -> AlertGroup:
 
 def _certificates(config: PlatformConfig) -> AlertGroup:
     a = config.alerts
-    # The Certificate's namespace: with the ServiceMonitor's honorLabels false (cert-manager v1.21.1 chart default,
-    # values.yaml prometheus.servicemonitor.honorLabels) Prometheus keeps the target's `namespace` and renames the
+    # The Certificate's namespace: with honorLabels false (the platform's PodMonitor, constructs_lib/cert_manager.py,
+    # as the cert-manager v1.21.1 chart's own default) Prometheus keeps the target's `namespace` and renames the
     # metric's to `exported_namespace`; take that one when present, so the alert names the Certificate either way.
     certificates = (f'label_replace({m.CERTIFICATE_EXPIRATION}, "namespace", "$1", "exported_namespace", "(.+)")')
     alerts = []
@@ -270,10 +270,54 @@ def _certificates(config: PlatformConfig) -> AlertGroup:
     return AlertGroup("certificates", "certificates", tuple(alerts))
 
 
+def _gitops(config: PlatformConfig) -> AlertGroup:
+    a, argocd = config.alerts, config.cluster.argocd_namespace
+    info = m.ARGOCD_APP_INFO
+    return AlertGroup("gitops", "gitops", (
+        Alert("ArgoCDApplicationUnhealthy",
+              f'max by (name, project, health_status) ({info}{{health_status=~"Degraded|Missing"}}) == 1',
+              a.gitops_unhealthy_for, "warning",
+              "Argo CD application {{ $labels.name }} is {{ $labels.health_status }}",
+              f"Some resource of {{{{ $labels.name }}}} has been {{{{ $labels.health_status }}}} for "
+              f"{a.gitops_unhealthy_for}: the component it deploys is broken or half-deployed, and a wave gated on it "
+              "does not proceed.",
+              f"argocd app get {{{{ $labels.name }}}} (or kubectl -n {argocd} get application {{{{ $labels.name }}}} "
+              "-o yaml: status.resources with health != Healthy); describe the failing resource and its events, fix "
+              "the cause in Git or the cluster, then sync."),
+        Alert("ArgoCDApplicationOutOfSync",
+              f'max by (name, project) ({info}{{sync_status="OutOfSync"}}) == 1',
+              a.gitops_out_of_sync_for, "warning",
+              "Argo CD application {{ $labels.name }} is OutOfSync",
+              f"Live state has differed from Git for {a.gitops_out_of_sync_for} although auto-sync and self-heal are "
+              "on: every sync attempt fails, or something keeps changing the live objects.",
+              f"kubectl -n {argocd} get application {{{{ $labels.name }}}} -o yaml: status.operationState.message and "
+              "syncResult (a refused object, a webhook error, an immutable field); `argocd app diff` shows what "
+              "differs; fix it in Git, or add an ignoreDifferences entry if an operator owns the field."),
+    ))
+
+
+def _external_secrets(config: PlatformConfig) -> AlertGroup:
+    a, operators = config.alerts, config.namespaces.operators
+    condition = m.EXTERNAL_SECRET_STATUS_CONDITION
+    return AlertGroup("external-secrets", "external-secrets", (
+        # `namespace` is the ExternalSecret's: the ESO controller's PodMonitor honours its labels
+        # (constructs_lib/external_secrets.py monitors).
+        Alert("ExternalSecretNotSynced",
+              f'max by (namespace, name) ({condition}{{condition="Ready", status="False"}}) == 1',
+              a.external_secret_not_ready_for, "warning",
+              "ExternalSecret {{ $labels.namespace }}/{{ $labels.name }} is not synced",
+              f"ESO has not written the Secret for {a.external_secret_not_ready_for}: pods referencing it do not start, "
+              "or keep a stale value (a rotation or a Strimzi CA renewal does not reach them).",
+              "kubectl -n {{ $labels.namespace }} describe externalsecret {{ $labels.name }} (status.conditions: store "
+              "not ready, entry missing in the secret manager, a copy's Role or source Secret missing); "
+              f"kubectl -n {operators} logs deploy/external-secrets."),
+    ))
+
+
 def alert_groups(config: PlatformConfig) -> list[AlertGroup]:
     """Every alert of the environment, grouped by the component it watches (stable order)."""
     return [_kafka(config), _flink(config), _postgres(config), _airflow(config), _spark(config), _services(config),
-            _object_store(config), _certificates(config)]
+            _object_store(config), _certificates(config), _gitops(config), _external_secrets(config)]
 
 
 class AlertsChart(PlatformChart):

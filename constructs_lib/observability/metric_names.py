@@ -54,5 +54,12 @@ VOLUME_CAPACITY_BYTES = "kubelet_volume_stats_capacity_bytes"
 # cert-manager controller.
 CERTIFICATE_EXPIRATION = "certmanager_certificate_expiration_timestamp_seconds"
 
+# Argo CD application controller: one argocd_app_info series (value 1) per Application with its sync_status and
+# health_status labels.
+ARGOCD_APP_INFO = "argocd_app_info"
+
+# External Secrets Operator: 1 for the ExternalSecret's current (condition, status) pair.
+EXTERNAL_SECRET_STATUS_CONDITION = "externalsecret_status_condition"
+
 # Prometheus itself: 1 when the last scrape of a target succeeded.
 UP = "up"

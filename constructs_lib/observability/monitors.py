@@ -16,9 +16,14 @@ from constructs_lib.observability import selectors
 API = "monitoring.coreos.com/v1"
 
 
-def endpoint(port: int, *, path: str = "/metrics", relabel_pod_labels: str | None = None) -> dict:
-    """One scrape endpoint; `relabel_pod_labels`: a regex of pod labels copied onto every series (labelmap)."""
+def endpoint(port: int, *, path: str = "/metrics", relabel_pod_labels: str | None = None,
+             honor_labels: bool = False) -> dict:
+    """One scrape endpoint; `relabel_pod_labels`: a regex of pod labels copied onto every series (labelmap).
+    `honor_labels`: the exporter's own labels win over the target's (e.g. an exporter reporting on objects of other
+    namespaces keeps `namespace` = the object's namespace instead of Prometheus renaming it `exported_namespace`)."""
     result: dict = {"portNumber": port, "path": path}
+    if honor_labels:
+        result["honorLabels"] = True
     if relabel_pod_labels:
         result["relabelings"] = [{"action": "labelmap", "regex": f"__meta_kubernetes_pod_label_({relabel_pod_labels})",
                                   "replacement": "$1"}]

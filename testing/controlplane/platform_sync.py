@@ -48,7 +48,6 @@ class SyncReport:
     bootstrap: list[str] = field(default_factory=list)           # what each bootstrap step did, in order
     root: dict = field(default_factory=dict)                     # the root Application as applied
     children: list[str] = field(default_factory=list)            # child Applications the root created
-    retried: list[str] = field(default_factory=list)             # objects admitted on Argo CD's retry
 
     @property
     def rejected(self) -> list[ApplyResult]:
@@ -155,27 +154,11 @@ class PlatformSync:
         self._sync_root()
         for app in self.report.apps:
             self._sync_app(app, Cluster.ARGOCD_FIELD_MANAGER, deferred)
-        self._retry_missing_kinds()
         # Webhooks nobody serves here, last.
         for app_name, obj in deferred:
             self.report.deferred_webhooks.append(f"{app_name}: {ref(obj)}")
             self.apply_objects(app_name, [obj], Cluster.ARGOCD_FIELD_MANAGER)
         return self.report
-
-    def _retry_missing_kinds(self) -> None:
-        """Applications of one wave sync in parallel and every Application retries a failed sync
-        (syncPolicy.retry): an object whose kind a same-wave Application installs (e.g. a ServiceMonitor
-        before kube-prometheus-stack's CRDs) is admitted on the retry. The tier syncs one at a time, so it
-        retries once, at the end, the objects refused for a kind the API server did not serve yet;
-        each retried object is listed in report.retried."""
-        self.cluster.admin.mark_stale()
-        for i, result in enumerate(self.report.results):
-            if result.ok or "serves no" not in (result.error or ""):
-                continue
-            retried = self.cluster.apply([result.obj], result.source, Cluster.ARGOCD_FIELD_MANAGER)[0]
-            self.report.retried.append(f"{result.source}: {result.ref}: {result.error} -> "
-                                       f"{'admitted' if retried.ok else retried.error}")
-            self.report.results[i] = retried
 
     def _bootstrap_step(self, number: int, step, deferred: list) -> None:
         from constructs_lib import helmfile

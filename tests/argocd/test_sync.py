@@ -106,6 +106,16 @@ def test_waves_in_order(platform):
     print("waves:", " < ".join(f"{w}({len(waves[w])})" for w in order))
 
 
+def test_no_child_needed_a_sync_retry(platform):
+    """Every child's last sync succeeded on its first attempt (status.operationState.retryCount, set by the
+    controller when syncPolicy.retry re-runs a failed operation): e.g. an object whose CRD a same-wave release
+    installs would fail the first attempt and pass on the retry."""
+    retried = {name: app["status"]["operationState"].get("retryCount")
+               for name, app in platform.apps().items()
+               if name != platform.root and ((app.get("status") or {}).get("operationState") or {}).get("retryCount")}
+    assert not retried, retried
+
+
 def test_every_object_is_applied_by_argocd_server_side(platform):
     """Each object of each child Application carries Argo CD's server-side-apply field manager, and Argo CD
     never wrote it with a client-side update."""

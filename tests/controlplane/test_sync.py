@@ -7,6 +7,8 @@ from testing.controlplane import ref
 
 
 def test_no_object_rejected(synced):
+    """Admitted on the first apply, in wave order: nothing is retried (a monitor whose CRD a same-wave release
+    installs would be refused here; Argo CD would admit it only on its sync retry)."""
     rejected = [f"{r.source}: {r.ref}: {r.error}" for r in synced.report.rejected]
     assert not rejected, f"{len(rejected)} object(s) rejected in {synced.env}:\n" + "\n".join(rejected)
 

@@ -275,8 +275,69 @@ def certificates(c: PlatformConfig) -> dict[str, list[Case]]:
     return cases
 
 
+def gitops(c: PlatformConfig) -> dict[str, list[Case]]:
+    a, app = c.alerts, f"{c.environment}-kafka"
+    unhealthy, out_of_sync = _minutes(a.gitops_unhealthy_for), _minutes(a.gitops_out_of_sync_for)
+
+    def info(health: str = "Healthy", sync: str = "Synced", name: str = app) -> str:
+        # As scraped with honorLabels false: the Application's namespace also arrives as exported_namespace.
+        return (f'argocd_app_info{{namespace="{c.cluster.argocd_namespace}", exported_namespace="{c.cluster.argocd_namespace}", '
+                f'name="{name}", project="platform", health_status="{health}", sync_status="{sync}", '
+                f'autosync_enabled="true"}}')
+
+    return {
+        "ArgoCDApplicationUnhealthy": [
+            Case("Degraded past the limit", {info("Degraded"): f"1x{unhealthy + 10}"}, unhealthy + 5, True,
+                 {"name": app, "project": "platform", "health_status": "Degraded", "severity": "warning"},
+                 f"Argo CD application {app} is Degraded"),
+            Case("a deleted resource (Missing) past the limit", {info("Missing", "OutOfSync"): f"1x{unhealthy + 10}"},
+                 unhealthy + 5, True,
+                 {"name": app, "project": "platform", "health_status": "Missing", "severity": "warning"},
+                 f"Argo CD application {app} is Missing"),
+            Case("Healthy", {info(): f"1x{unhealthy + 10}"}, unhealthy + 5, False),
+            Case("Progressing (a rollout) is not unhealthy", {info("Progressing"): f"1x{unhealthy + 10}"},
+                 unhealthy + 5, False),
+            Case("Degraded for less than the limit", {info("Degraded"): f"_x10 1x{unhealthy + 10}"},
+                 10 + unhealthy - 2, False),
+        ],
+        "ArgoCDApplicationOutOfSync": [
+            Case("OutOfSync past the limit", {info(sync="OutOfSync"): f"1x{out_of_sync + 10}"}, out_of_sync + 5,
+                 True, {"name": app, "project": "platform", "severity": "warning"},
+                 f"Argo CD application {app} is OutOfSync"),
+            Case("Synced", {info(): f"1x{out_of_sync + 10}"}, out_of_sync + 5, False),
+            Case("OutOfSync for less than the limit (auto-sync at work)",
+                 {info(sync="OutOfSync"): f"_x10 1x{out_of_sync + 10}"}, 10 + out_of_sync - 2, False),
+        ],
+    }
+
+
+def external_secrets(c: PlatformConfig) -> dict[str, list[Case]]:
+    a, ns, name = c.alerts, c.namespaces.orchestration, "airflow-fernet-key"
+    limit = _minutes(a.external_secret_not_ready_for)
+    metric = "externalsecret_status_condition"
+
+    def condition(status: str, value: str, es: str = name) -> dict[str, str]:
+        # ESO sets the current (Ready, status) series to 1 and the opposite one to 0 (external-secrets v2.9.0
+        # pkg/controllers/externalsecret/esmetrics/esmetrics.go UpdateExternalSecretCondition).
+        other = "True" if status == "False" else "False"
+        base = f'namespace="{ns}", name="{es}", condition="Ready"'
+        return {f'{metric}{{{base}, status="{status}"}}': value,
+                f'{metric}{{{base}, status="{other}"}}': value.replace("1x", "0x")}
+
+    return {
+        "ExternalSecretNotSynced": [
+            Case("not Ready past the limit", condition("False", f"1x{limit + 10}"), limit + 5, True,
+                 {"namespace": ns, "name": name, "severity": "warning"},
+                 f"ExternalSecret {ns}/{name} is not synced"),
+            Case("Ready", condition("True", f"1x{limit + 10}"), limit + 5, False),
+            Case("not Ready for less than the limit", condition("False", f"_x10 1x{limit + 10}"), 10 + limit - 2,
+                 False),
+        ],
+    }
+
+
 SCENARIOS: tuple[Callable[[PlatformConfig], dict[str, list[Case]]], ...] = (
-    kafka, flink, postgres, airflow, spark, services, object_store, certificates)
+    kafka, flink, postgres, airflow, spark, services, object_store, certificates, gitops, external_secrets)
 
 
 def all_cases(config: PlatformConfig) -> dict[str, list[Case]]:

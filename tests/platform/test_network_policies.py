@@ -97,6 +97,17 @@ def representative_pods(config) -> dict[str, Pod]:
                    "task_id": "promotion-gate", "run_id": "manual"}, "promotion-gate"),
     ]
     cluster = config.cluster
+    argocd = lambda name, component: Pod(cluster.argocd_namespace, {  # noqa: E731 - argo-cd chart 10.1.1 labels
+        "app.kubernetes.io/name": f"argocd-{name}", "app.kubernetes.io/instance": "argo-cd",
+        "app.kubernetes.io/component": component, "app.kubernetes.io/part-of": "argocd"}, f"argocd-{name}")
+    pods += [
+        argocd("application-controller", "application-controller"), argocd("server", "server"),
+        argocd("repo-server", "repo-server"), argocd("applicationset-controller", "applicationset-controller"),
+        argocd("notifications-controller", "notifications-controller"),
+        Pod(cluster.cert_manager_namespace, {"app": "cert-manager", "app.kubernetes.io/name": "cert-manager",
+                                             "app.kubernetes.io/instance": "cert-manager",
+                                             "app.kubernetes.io/component": "controller"}, "cert-manager"),
+    ]
     outside = [
         Pod(cluster.dns_namespace, {"k8s-app": "kube-dns"}, "kube-dns"),
         # Any other pod of the monitoring namespace (here Grafana): not a scraper.
@@ -112,7 +123,8 @@ def representative_pods(config) -> dict[str, Pod]:
 
 def namespaces_of(config) -> dict[str, dict]:
     names = [n for _, n in config.namespaces.all()] + [
-        config.cluster.dns_namespace, config.cluster.monitoring_namespace, config.cluster.ingress_namespace]
+        config.cluster.dns_namespace, config.cluster.monitoring_namespace, config.cluster.ingress_namespace,
+        config.cluster.argocd_namespace, config.cluster.cert_manager_namespace]
     return {name: {} for name in names}
 
 
@@ -185,6 +197,11 @@ UNINTENDED = [
     ("flink-taskmanager", "kafka-exporter", 9404, "TCP", "the metrics port is Prometheus' only"),
     ("kafka-exporter", "kafka-controller", 9090, "TCP", "Kafka Exporter reads brokers only"),
     ("monitoring", "spark-driver", 4040, "TCP", "only Prometheus reaches the Spark UI port"),
+    ("monitoring", "flink-operator", 9249, "TCP", "only the Prometheus pods scrape the operators"),
+    ("spark-driver", "external-secrets", 8080, "TCP", "ESO's metrics are Prometheus' only"),
+    ("monitoring", "seaweed-volume", 9327, "TCP", "only the Prometheus pods scrape SeaweedFS"),
+    ("spark-executor", "seaweed-s3", 9327, "TCP", "clients reach the S3 port, not the metrics port"),
+    ("prometheus", "seaweed-volume", 8444, "TCP", "Prometheus scrapes the metrics port only"),
     ("prometheus", "spark-executor", 4040, "TCP", "executor metrics come from the driver"),
     ("spark-training-driver", "model-serving", 8080, "TCP", "jobs do not call serving"),
     ("api-server", "kafka-broker", 9093, "TCP", "the API server reaches webhooks only"),

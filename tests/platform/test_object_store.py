@@ -84,6 +84,28 @@ def test_minio_tenant(minio_dist):
     assert by_kind(dist["prod"]["object-store"], "Tenant")["lake"]["spec"]["pools"][0]["servers"] >= 4
 
 
+def test_minio_tenant_metrics_are_scraped(minio_dist):
+    """MinIO serves cluster metrics on the S3 port, without a bearer token (MINIO_PROMETHEUS_AUTH_TYPE=public; the
+    NetworkPolicy admits only Prometheus), over TLS checked against the cluster CA when the operator issues the
+    certificate; the SeaweedFS operator's monitor is gone with its release."""
+    from constructs_lib import ports
+
+    environments, dist = minio_dist
+    for env in ("dev", "prod"):
+        config = load_environment(env, environments)
+        (tenant,) = by_kind(dist[env]["object-store"], "Tenant").values()
+        assert {"name": "MINIO_PROMETHEUS_AUTH_TYPE", "value": "public"} in tenant["spec"]["env"]
+        (monitor,) = by_kind(dist[env]["object-store"], "PodMonitor").values()
+        assert monitor["spec"]["selector"]["matchLabels"] == {"v1.min.io/tenant": config.object_store.name}
+        (endpoint,) = monitor["spec"]["podMetricsEndpoints"]
+        assert (endpoint["portNumber"], endpoint["path"]) == (ports.MINIO_S3, "/minio/v2/metrics/cluster")
+        assert config.object_store.minio.request_auto_cert
+        assert endpoint["scheme"] == "https"
+        assert endpoint["tlsConfig"]["serverName"] == f"minio.{config.namespaces.data_plane}.svc"
+        operators = {m["metadata"]["name"] for m in dist[env]["operator-monitors"]}
+        assert "seaweedfs-operator" not in operators and "external-secrets" in operators
+
+
 EXPECTED_ACCESS = {  # bucket role -> identity -> actions
     "raw": {"spark": {"Read", "List"}},
     "features": {"spark": {"Read", "Write", "List"}},
@@ -129,10 +151,13 @@ def test_switching_backend_changes_only_object_store_chart_and_handle_values(syn
             # compared field by field in test_compute_config_changes.py.
             # The object store's capacity alert selects the backend's volume claims (compared below).
             if chart not in ("object-store", "argocd-apps", "argocd-project", "security", "spark-templates",
-                             "flink-jobs", "secrets", "alerts"):
+                             "flink-jobs", "secrets", "alerts", "operator-monitors"):
                 # Only the handle's values may differ: put the SeaweedFS endpoint back, then compare.
                 text = yaml.safe_dump(minio[env][chart]).replace(other.endpoint_url, seaweed.endpoint_url)
                 assert yaml.safe_load(text) == synthesized[env][chart], (env, chart)
+        # Operator monitors: the SeaweedFS operator's leaves with its release; the rest is the same.
+        assert [d for d in synthesized[env]["operator-monitors"] if d["metadata"]["name"] != "seaweedfs-operator"] \
+            == minio[env]["operator-monitors"]
         # Alerts: only the object store group differs (its volume claim selector).
         changed_rules = [d["metadata"]["name"] for d, e in zip(minio[env]["alerts"], synthesized[env]["alerts"], strict=True)
                          if d != e]
