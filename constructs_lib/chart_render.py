@@ -79,11 +79,15 @@ class Helm:
         return result.stdout
 
     def template(self, release: str, archive: Path, *, namespace: str, value_files: tuple[Path, ...] | list[Path],
-                 kube_version: str | None) -> list[dict]:
-        """`helm template --include-crds` as Argo CD runs it for a chart source."""
+                 kube_version: str | None, api_versions: tuple[str, ...] = ()) -> list[dict]:
+        """`helm template --include-crds` as Argo CD runs it for a chart source. Argo CD passes the cluster's API
+        versions (`--api-versions`); `api_versions` stands in for those a chart's templates test with
+        .Capabilities.APIVersions.Has."""
         args = ["template", release, str(archive), "--namespace", namespace, "--include-crds"]
         if kube_version:
             args += ["--kube-version", kube_version]
+        for api_version in api_versions:
+            args += ["--api-versions", api_version]
         for path in value_files:
             args += ["--values", str(path)]
         return load_documents(self.run(args))
@@ -95,14 +99,14 @@ def value_files(release: Release, *, dist: Path, root: Path = ROOT) -> list[Path
 
 
 def render_release(release: Release, *, helm: Helm, dist: Path, kubernetes_version: str,
-                   root: Path = ROOT) -> list[dict]:
+                   root: Path = ROOT, api_versions: tuple[str, ...] = ()) -> list[dict]:
     """The release's objects from its pinned archive, namespaced objects without a namespace put in the
     release's namespace (as Argo CD applies them)."""
     from constructs_lib.chart_archives import chart_archive
 
     docs = helm.template(release.name, chart_archive(release.name), namespace=release.namespace,
                          value_files=value_files(release, dist=dist, root=root),
-                         kube_version=f"{kubernetes_version}.0")
+                         kube_version=f"{kubernetes_version}.0", api_versions=api_versions)
     for doc in docs:
         if not is_cluster_scoped(doc):
             doc.setdefault("metadata", {}).setdefault("namespace", release.namespace)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from constructs_lib import ports
 from constructs_lib.config import PlatformConfig
 from constructs_lib.config.object_store import BucketsConfig
 
@@ -134,7 +135,7 @@ def postgres_handle(config: PlatformConfig, database: str) -> PostgresHandle:
 
 # MLflow tracking server (community-charts `mlflow` with fullnameOverride `mlflow`, service.port 5000):
 # artifacts are proxied (`--serve-artifacts`), so clients need only this URI, no S3 credentials.
-MLFLOW_PORT = 5000
+MLFLOW_PORT = ports.MLFLOW_HTTP
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from constructs_lib import naming
+from constructs_lib import airflow as airflow_metrics, mlflow as mlflow_metrics, naming
 from constructs_lib.config import PlatformConfig
 from constructs_lib.handles import PlatformHandles
 from constructs_lib.images import images
@@ -67,6 +67,7 @@ def airflow_values(config: PlatformConfig, handles: PlatformHandles) -> dict:
         "env": task_env,
         "workers": {"serviceAccount": {"create": True, "name": naming.AIRFLOW_WORKER_SA}},
         "dags": {"gitSync": git_sync},
+        **airflow_metrics.statsd_values(),
     }
 
 
@@ -77,12 +78,21 @@ def cert_manager_values(config: PlatformConfig, handles: PlatformHandles) -> dic
     return {"global": {"leaderElection": {"namespace": config.cluster.cert_manager_namespace}}}
 
 
+# MLflow's own default allow-list admits private IP literals (mlflow/server/security_utils.py
+# get_private_ip_patterns: 10.*, 172.16-31.*, 192.168.*; fnmatch patterns); the platform keeps them, on the server port only, because
+# Prometheus scrapes each pod by its IP and sends `Host: <pod IP>:<port>` (a PodMonitor cannot set the header):
+# without them /metrics answers 403 (tests/observability/test_mlflow_metrics.py). An IP literal is no DNS-rebinding
+# vector: a page served from another name cannot make a browser send it.
+PRIVATE_IP_HOST_PATTERNS = ("10.*", "172.1[6-9].*", "172.2[0-9].*", "172.3[01].*", "192.168.*")
+
+
 def mlflow_allowed_hosts(handles: PlatformHandles) -> list[str]:
-    """Every Host header an in-cluster client of the mlflow Service sends (host:port, exact match)."""
-    mlflow = handles.mlflow
-    service, ns = mlflow.host.split(".")[0], mlflow.namespace
+    """Every Host header an in-cluster client of the mlflow Service sends (host:port, exact match), and pod IPs
+    on the server port (fnmatch patterns) for Prometheus' scrapes."""
+    handle = handles.mlflow
+    service, ns = handle.host.split(".")[0], handle.namespace
     names = [service, f"{service}.{ns}", f"{service}.{ns}.svc", f"{service}.{ns}.svc.cluster.local"]
-    return [f"{name}:{mlflow.port}" for name in names]
+    return [f"{name}:{handle.port}" for name in names] + [f"{ip}:{handle.port}" for ip in PRIVATE_IP_HOST_PATTERNS]
 
 
 def mlflow_values(config: PlatformConfig, handles: PlatformHandles) -> dict:
@@ -124,6 +134,7 @@ def mlflow_values(config: PlatformConfig, handles: PlatformHandles) -> dict:
             "MLFLOW_S3_ENDPOINT_URL": store.endpoint_url,
             "AWS_DEFAULT_REGION": store.region,
         },
+        **mlflow_metrics.server_values(),
     }
 
 

@@ -60,9 +60,11 @@ def _compute_charts(app: cdk8s.App, config: PlatformConfig, handles: PlatformHan
 
 
 def _observability_charts(app: cdk8s.App, config: PlatformConfig) -> list[PlatformChart]:
-    """The platform's PrometheusRules and Grafana dashboards (monitoring namespace)."""
+    """The platform's PrometheusRules and Grafana dashboards (monitoring namespace), the applications' PodMonitors."""
     from constructs_lib.observability.alerts import AlertsChart
+    from constructs_lib.observability.app_monitors import AppMonitorsChart
     from constructs_lib.observability.dashboards import DashboardsChart
     from constructs_lib.observability.operator_monitors import OperatorMonitorsChart
 
-    return [AlertsChart(app, config=config), DashboardsChart(app, config=config), OperatorMonitorsChart(app, config=config)]
+    return [AlertsChart(app, config=config), DashboardsChart(app, config=config), OperatorMonitorsChart(app, config=config),
+            AppMonitorsChart(app, config=config)]

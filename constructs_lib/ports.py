@@ -40,6 +40,14 @@ STRIMZI_OPERATOR_METRICS = 8080
 # (apache/spark resource-managers/kubernetes/core .../features/BasicDriverFeatureStep.scala driverUIPort).
 SPARK_UI = 4040
 
+# Airflow chart 1.22.0 statsd exporter (constructs_lib/airflow.py sets the chart's `ports.statsdIngest` /
+# `ports.statsdScrape` and airflow.cfg `[metrics] statsd_port` to these): Airflow's components send StatsD over
+# UDP to the ingest port, Prometheus scrapes /metrics on the scrape port (the chart's defaults, 9125 and 9102).
+AIRFLOW_STATSD_INGEST = 9125
+AIRFLOW_STATSD_SCRAPE = 9102
+# MLflow tracking server (community-charts mlflow 1.11.5 `service.containerPort`, values/mlflow.yaml): the API and
+# UI, and /metrics with `--expose-prometheus` (constructs_lib/mlflow.py).
+MLFLOW_HTTP = 5000
 # Operators and controllers installed by helmfile (the PodMonitors of constructs_lib/observability/operator_monitors.py
 # scrape these; each pod declares the port, checked against the rendered chart in
 # tests/platform/test_observability_operator_monitors.py).
@@ -96,6 +104,9 @@ NAMED = {
     "strimzi-user-operator-metrics": STRIMZI_USER_OPERATOR_METRICS,
     "strimzi-operator-metrics": STRIMZI_OPERATOR_METRICS,
     "spark-ui": SPARK_UI,
+    "airflow-statsd-ingest": AIRFLOW_STATSD_INGEST,
+    "airflow-statsd-scrape": AIRFLOW_STATSD_SCRAPE,
+    "mlflow-http": MLFLOW_HTTP,
     "cert-manager-metrics": CERT_MANAGER_METRICS,
     "external-secrets-metrics": EXTERNAL_SECRETS_METRICS,
     "flink-operator-metrics": FLINK_OPERATOR_METRICS,

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the pinned helm, helmfile, actionlint and promtool CLIs (tools/versions.env), built from the Go module
+# Installs the pinned helm, helmfile, actionlint, promtool and statsd_exporter CLIs (tools/versions.env), built from the Go module
 # proxy, into a cache outside the repo, and prints the bin directory as the last line of stdout:
 #
 #   PATH="$(scripts/install-tools.sh):$PATH"
@@ -41,15 +41,17 @@ HELM_VERSION=$(read_pin HELM_VERSION)
 HELMFILE_VERSION=$(read_pin HELMFILE_VERSION)
 ACTIONLINT_VERSION=$(read_pin ACTIONLINT_VERSION)
 PROMTOOL_VERSION=$(read_pin PROMTOOL_VERSION)
+STATSD_EXPORTER_VERSION=$(read_pin STATSD_EXPORTER_VERSION)
 
 cache=${MLOPS_CACHE:-$HOME/.cache/mlops-platform}
 tools="$cache/tools"
 mkdir -p "$tools"
 
-bindir="$tools/bin-helm-$HELM_VERSION-helmfile-$HELMFILE_VERSION-actionlint-$ACTIONLINT_VERSION-promtool-$PROMTOOL_VERSION"
+bindir="$tools/bin-helm-$HELM_VERSION-helmfile-$HELMFILE_VERSION-actionlint-$ACTIONLINT_VERSION-promtool-$PROMTOOL_VERSION-statsd-$STATSD_EXPORTER_VERSION"
 if [ "$mode" = path ]; then
-  [ -x "$bindir/helm" ] && [ -x "$bindir/helmfile" ] && [ -x "$bindir/actionlint" ] && [ -x "$bindir/promtool" ] || {
-    echo "install-tools: helm $HELM_VERSION / helmfile $HELMFILE_VERSION / actionlint $ACTIONLINT_VERSION / promtool $PROMTOOL_VERSION not built: run scripts/install-tools.sh" >&2; exit 1; }
+  [ -x "$bindir/helm" ] && [ -x "$bindir/helmfile" ] && [ -x "$bindir/actionlint" ] && [ -x "$bindir/promtool" ] \
+    && [ -x "$bindir/statsd_exporter" ] || {
+    echo "install-tools: helm $HELM_VERSION / helmfile $HELMFILE_VERSION / actionlint $ACTIONLINT_VERSION / promtool $PROMTOOL_VERSION / statsd_exporter $STATSD_EXPORTER_VERSION not built: run scripts/install-tools.sh" >&2; exit 1; }
   echo "$bindir"
   exit 0
 fi
@@ -117,14 +119,21 @@ build_tool promtool github.com/prometheus/prometheus "$PROMTOOL_VERSION" ./cmd/p
   "-X github.com/prometheus/common/version.Version=$promtool_release -X github.com/prometheus/common/version.Revision=$PROMTOOL_VERSION -X github.com/prometheus/common/version.Branch=HEAD -X github.com/prometheus/common/version.BuildUser=mlops-platform -X github.com/prometheus/common/version.BuildDate=unknown" \
   remove_all_sd
 
+# statsd_exporter (tests/dags/test_statsd_metrics.py runs it with the mapping file values/airflow.yaml delivers):
+# a plain module with its main package at the root; version data as its .promu.yml release build.
+build_tool statsd_exporter github.com/prometheus/statsd_exporter "$STATSD_EXPORTER_VERSION" . \
+  "-X github.com/prometheus/common/version.Version=${STATSD_EXPORTER_VERSION#v} -X github.com/prometheus/common/version.Revision=$STATSD_EXPORTER_VERSION -X github.com/prometheus/common/version.Branch=HEAD -X github.com/prometheus/common/version.BuildUser=mlops-platform -X github.com/prometheus/common/version.BuildDate=unknown"
+
 # One bin directory holding exactly these versions (named after them, so worktrees that pin other
 # versions never share it).
-if [ ! -L "$bindir/helm" ] || [ ! -L "$bindir/helmfile" ] || [ ! -L "$bindir/actionlint" ] || [ ! -L "$bindir/promtool" ]; then
+if [ ! -L "$bindir/helm" ] || [ ! -L "$bindir/helmfile" ] || [ ! -L "$bindir/actionlint" ] || [ ! -L "$bindir/promtool" ] \
+    || [ ! -L "$bindir/statsd_exporter" ]; then
   mkdir -p "$bindir"
   ln -sfn "../helm-$HELM_VERSION/bin/helm" "$bindir/helm"
   ln -sfn "../helmfile-$HELMFILE_VERSION/bin/helmfile" "$bindir/helmfile"
   ln -sfn "../actionlint-$ACTIONLINT_VERSION/bin/actionlint" "$bindir/actionlint"
   ln -sfn "../promtool-$PROMTOOL_VERSION/bin/promtool" "$bindir/promtool"
+  ln -sfn "../statsd_exporter-$STATSD_EXPORTER_VERSION/bin/statsd_exporter" "$bindir/statsd_exporter"
 fi
 
 if [ "$mode" = check ]; then
@@ -143,6 +152,9 @@ if [ "$mode" = check ]; then
   got_promtool=$("$bindir/promtool" --version 2>&1 | sed -n 's/^promtool, version \([^ ]*\).*/\1/p')
   echo "promtool $got_promtool (pinned $PROMTOOL_VERSION = Prometheus $promtool_release) $bindir/promtool"
   [ "$got_promtool" = "$promtool_release" ] || { log "promtool version mismatch"; status=1; }
+  got_statsd=$("$bindir/statsd_exporter" --version 2>&1 | sed -n 's/^statsd_exporter, version \([^ ]*\).*/\1/p')
+  echo "statsd_exporter $got_statsd (pinned $STATSD_EXPORTER_VERSION) $bindir/statsd_exporter"
+  [ "$got_statsd" = "${STATSD_EXPORTER_VERSION#v}" ] || { log "statsd_exporter version mismatch"; status=1; }
   echo "$bindir"
   exit $status
 fi

@@ -20,7 +20,7 @@ suites=(
   "images:platform:tests/images:checkov,s3a_jars"
   "diff:platform:tests/manifest_diff:tools,charts"
   "ci:platform:tests/ci:tools"
-  "observability:platform:tests/observability:tools,charts"
+  "observability:platform:tests/observability:tools,charts,airflow_venv,spark_venv"
   "spark-jobs:spark:tests/jobs/spark:s3a_jars"
   "flink-job:flink:tests/jobs/flink:kafka,flink_connector"
   "dags:airflow:tests/dags:"
@@ -43,11 +43,12 @@ declare -A step_cmd=(
   [controlplane]="scripts/build-controlplane.sh"
   [spark_submit]="scripts/venv.sh spark-submit"
   [airflow_venv]="scripts/venv.sh airflow"
+  [spark_venv]="scripts/venv.sh spark"
   [argocd_tools]="scripts/install-argocd-tools.sh"
 )
 declare -A step_what=(
   [checkov]="checkov venv (requirements/checkov.txt)"
-  [tools]="helm + helmfile + actionlint + promtool (Go module proxy; the first build takes minutes)"
+  [tools]="helm + helmfile + actionlint + promtool + statsd_exporter (Go module proxy; the first build takes minutes)"
   [node]="cdk8s-cli (npm ci, package-lock.json)"
   [charts]="chart archives (charts.lock; mirror MLOPS_CHART_MIRROR or helm pull)"
   [s3a_jars]="S3A jars for Spark (Maven Central)"
@@ -55,7 +56,8 @@ declare -A step_what=(
   [flink_connector]="Flink Kafka connector jar (Maven Central)"
   [controlplane]="etcd, kube-apiserver, controller-manager, operators (Go module proxy; ~15 min cold)"
   [spark_submit]="spark-submit of the Spark operator image (requirements/spark-submit.txt)"
-  [airflow_venv]="Airflow venv for the DAG's submission (requirements/airflow.txt)"
+  [airflow_venv]="Airflow venv (requirements/airflow.txt: the DAG's submission, the StatsD metrics test)"
+  [spark_venv]="Spark/MLflow venv (requirements/spark.txt: the MLflow metrics test's mlflow server)"
   [argocd_tools]="argocd v3.4.4, helm v3.19.4, kwok v0.8.0 (Go module proxy), redis-server (Debian)"
 )
 

@@ -173,11 +173,12 @@ def _airflow(config: PlatformConfig) -> AlertGroup:
     ns, a = config.namespaces.orchestration, config.alerts
     sel = _sel(namespace=ns)
     return AlertGroup("airflow", "airflow", (
-        # The chart's statsd mapping keeps no dag_id label for this timer: the count is over all DAGs.
+        # Airflow sends the DAG id as a tag, which the exporter's mapping keeps as the `dag_id` label
+        # (constructs_lib/airflow.py): one alert per failing DAG.
         Alert("AirflowDagRunFailed",
-              f"sum by (namespace) (increase({m.AIRFLOW_DAGRUN_FAILED}{sel}[1h])) > 0",
+              f"sum by (namespace, dag_id) (increase({m.AIRFLOW_DAGRUN_FAILED}{sel}[1h])) > 0",
               "0s", "warning",
-              "{{ $value | printf \"%.0f\" }} Airflow DAG runs failed in the last hour",
+              "{{ $value | printf \"%.0f\" }} runs of the Airflow DAG {{ $labels.dag_id }} failed in the last hour",
               "DAG runs ended failed: the batch features or the model were not refreshed.",
               "Airflow UI, Browse > DAG Runs filtered on state failed: the failed task's log; for Spark tasks kubectl -n "
               f"{config.namespaces.processing_jobs} get sparkapplications and the driver pod's log; clear the "

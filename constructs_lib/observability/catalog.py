@@ -8,6 +8,8 @@ API: `EXPOSED` (component -> names) and `exposes(name)`.
 """
 from __future__ import annotations
 
+from constructs_lib import airflow
+
 
 def _histogram(*names: str) -> set[str]:
     return {f"{n}_{suffix}" for n in names for suffix in ("bucket", "count", "sum")}
@@ -167,25 +169,18 @@ _SPARK = {
     "metrics_executor_JVMHeapMemory_bytes", "metrics_executor_totalCores", "spark_info",
 }
 
-# Airflow 3 StatsD metrics through the chart's statsd exporter (apache/airflow chart/files/statsd-mappings.yml:
-# mapped names; everything else keeps its StatsD name with `.` -> `_`, statsd_exporter's default mapping).
-_AIRFLOW = {
-    "airflow_scheduler_heartbeat", "airflow_dagrun_duration", "airflow_dagrun_failed", "airflow_dagrun_schedule_delay",
-    "airflow_task_duration", "airflow_operator_successes", "airflow_operator_failures",
-    "airflow_dag_processing_last_runtime", "airflow_dag_processing_last_run_seconds_ago",
-    "airflow_pool_open_slots", "airflow_pool_used_slots", "airflow_pool_starving_tasks",
-    "airflow_executor_open_slots", "airflow_executor_queued_tasks", "airflow_executor_running_tasks",
-    "airflow_ti_failures", "airflow_ti_successes", "airflow_dag_processing_import_errors",
-    # `airflow.dagrun.duration.failed.*` is a StatsD timer (one observation per failed run) that the exporter
-    # keeps as a summary or histogram (prometheus/statsd_exporter pkg/mapper observer_type): `_count` counts runs.
-    "airflow_dagrun_failed_count", "airflow_dagrun_failed_sum",
-}
+# Airflow 3.3 StatsD metrics through the chart's statsd exporter with the platform's mapping (constructs_lib/airflow.py
+# MAPPINGS, tags as labels): the names a real Airflow 3.3.2 scheduler, DAG processor and task runner make the
+# pinned statsd_exporter expose (tests/observability/test_airflow_statsd.py checks every one, with its labels).
+_AIRFLOW = set(airflow.exposed_names())
 
-# MLflow 3.17 `mlflow server --expose-prometheus`: prometheus_flask_exporter with defaults_prefix="mlflow"
-# (mlflow/server/prometheus_exporter.py), which registers `<prefix>_http_request_duration_seconds` (histogram)
-# and `<prefix>_http_request_total` (counter) (prometheus_flask_exporter 0.23.2 __init__.py:430-455).
-_MLFLOW = {"mlflow_http_request_total", "mlflow_http_request_exceptions_total"} \
-    | _histogram("mlflow_http_request_duration_seconds")
+# MLflow 3.17 `mlflow server --expose-prometheus` (constructs_lib/mlflow.py): prometheus_flask_exporter with
+# defaults_prefix="mlflow" (mlflow/server/prometheus_exporter.py), which registers
+# `<prefix>_http_request_duration_seconds` (histogram, labels method/status/mlflow_version) and
+# `<prefix>_http_request_total` (counter, method/status) (prometheus_flask_exporter 0.23.2 __init__.py:430-455), as a
+# real server serves them (tests/observability/test_mlflow_metrics.py). `_http_request_exceptions_total` has no
+# series until a request raises, so nothing may rely on it.
+_MLFLOW = {"mlflow_http_request_total", "mlflow_exporter_info"} | _histogram("mlflow_http_request_duration_seconds")
 
 # cert-manager v1.21.1 controller (pkg/metrics/certificates.go).
 _CERT_MANAGER = {

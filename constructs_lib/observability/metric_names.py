@@ -5,6 +5,8 @@ tests/observability checks every name used in dist/ is there). Grouped by the ex
 """
 from __future__ import annotations
 
+from constructs_lib import airflow
+
 # Kafka brokers and controllers (Strimzi metrics reporter: Kafka's group/type/name lower-cased; meters `_total`).
 KAFKA_UNDER_REPLICATED_PARTITIONS = "kafka_server_replicamanager_underreplicatedpartitions"
 KAFKA_OFFLINE_PARTITIONS = "kafka_controller_kafkacontroller_offlinepartitionscount"
@@ -30,10 +32,11 @@ CNPG_ARCHIVER_SECONDS_SINCE_LAST_ARCHIVAL = "cnpg_pg_stat_archiver_seconds_since
 CNPG_BACKENDS = "cnpg_backends_total"
 CNPG_LAST_AVAILABLE_BACKUP = "barman_cloud_cloudnative_pg_io_last_available_backup_timestamp"
 
-# Airflow (StatsD metrics through the chart's statsd-exporter mappings: `airflow.dagrun.duration.failed.*` is
-# the timer `airflow_dagrun_failed`, one observation per failed run, so its `_count` counts failed runs).
-AIRFLOW_SCHEDULER_HEARTBEAT = "airflow_scheduler_heartbeat"
-AIRFLOW_DAGRUN_FAILED = "airflow_dagrun_failed_count"
+# Airflow (StatsD metrics through the platform's statsd-exporter mapping, constructs_lib/airflow.py: the timer
+# `dagrun.duration.failed` becomes the summary `airflow_dagrun_failed`, one observation per failed run, so its
+# `_count` counts failed runs; labelled dag_id and run_type).
+AIRFLOW_SCHEDULER_HEARTBEAT = airflow.SCHEDULER_HEARTBEAT.name
+AIRFLOW_DAGRUN_FAILED = f"{airflow.DAGRUN_FAILED.name}_count"
 
 # Kubeflow Spark operator (controller metrics).
 SPARK_APP_FAILURES = "spark_application_failure_count"

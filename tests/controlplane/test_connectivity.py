@@ -134,7 +134,7 @@ def test_groups_without_live_pods_are_the_ones_the_tier_cannot_run(live):
               "kafka-controller", "kafka-entity-operator", "seaweed-master", "seaweed-volume", "seaweed-filer",
               "seaweed-s3", "minio-tenant", "flink-jobmanager", "flink-taskmanager", "airflow-scheduler",
               "airflow-api-server", "airflow-dag-processor", "airflow-triggerer", "airflow-worker",
-              "airflow-migrations", "promotion-gate", "spark-executor", "kafka-exporter",
+              "airflow-migrations", "airflow-statsd", "promotion-gate", "spark-executor", "kafka-exporter",
               # run out of cluster by the tier (operators.Operators), not as Pods
               "cnpg-operator", "barman-cloud-plugin", "spark-operator-controller", "spark-operator-webhook"}
     empty = sorted(name for name, found in members.items() if not found)

@@ -8,6 +8,8 @@ that it runs after the checks on the synced platform; it cleans up after itself)
 - a PodMonitor without the selection's label, or in a namespace Prometheus does not watch: the real
   Prometheus Operator leaves it out of the generated configuration (a labelled copy in a watched
   namespace, made at the same time, is in it);
+- a PrometheusRule without the rule selection's label: not in the operator's rule files (a labelled
+  copy is);
 - a PrometheusRule with an expression that does not parse: refused by the operator's admission webhook.
 """
 from __future__ import annotations
@@ -163,6 +165,31 @@ def test_monitor_outside_the_selection_is_not_scraped(synced, breakage_namespace
             admin.delete(doc)
     wait_for("the control copy to leave the configuration", lambda: not set(po.job_names(control)) & jobs(),
              timeout=120)
+
+
+def test_rule_outside_the_selection_is_not_loaded(synced):
+    from constructs_lib.observability.selectors import RULE_LABELS
+    from testing.controlplane import prometheus_operator as po
+
+    admin = synced.cluster.admin
+    prometheus = next(o for objs in synced.report.rendered.values() for o in objs if o.get("kind") == "Prometheus")
+    ns, name = prometheus["metadata"]["namespace"], prometheus["metadata"]["name"]
+    source = _first(synced.env, "PrometheusRule")
+    labels = dict(source["metadata"].get("labels") or {})
+    assert all(labels.get(k) == v for k, v in RULE_LABELS.items()), labels
+    unlabelled, control = copy.deepcopy(source), copy.deepcopy(source)
+    unlabelled["metadata"] = {"name": "breakage-unlabelled", "namespace": source["metadata"]["namespace"],
+                              "labels": {k: v for k, v in labels.items() if k not in RULE_LABELS}}
+    control["metadata"] = {"name": "breakage-control", "namespace": source["metadata"]["namespace"], "labels": labels}
+    live = [admin.apply(doc, "breakage-test") for doc in (unlabelled, control)]
+    try:
+        keys = [po.rule_file_key(obj) for obj in live]
+        files = wait_for("the labelled copy's rule file", lambda: (f := po.rule_files(admin, ns, name)).get(keys[1]) and f,
+                         timeout=120)
+        assert keys[0] not in files, f"{keys[0]} is loaded although the rule lacks {RULE_LABELS}"
+    finally:
+        for doc in (unlabelled, control):
+            admin.delete(doc)
 
 
 def test_unparsable_rule_is_refused_by_the_operator_webhook(synced):

@@ -29,3 +29,22 @@ def metric_names(expr: str) -> set[str]:
             continue
         names.add(match.group(0))
     return names
+
+
+_MATCHER_LABEL = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\s*(?:=~|!~|!=|=)")
+_TEMPLATE_LABEL = re.compile(r"\$labels\.([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def label_names(expr: str, *templates: str) -> set[str]:
+    """The label names an expression groups or matches on, and those its alert templates print
+    (`{{ $labels.x }}`)."""
+    text = _STRING.sub('""', expr)
+    names = set()
+    for clause in _GROUPING.finditer(text):
+        inner = clause.group(0)[clause.group(0).index("(") + 1:-1]
+        names |= {n.strip() for n in inner.split(",") if n.strip()}
+    for matchers in _MATCHERS.finditer(text):
+        names |= set(_MATCHER_LABEL.findall(matchers.group(0)))
+    for template in templates:
+        names |= set(_TEMPLATE_LABEL.findall(template))
+    return names

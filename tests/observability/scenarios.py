@@ -168,12 +168,18 @@ def airflow(c: PlatformConfig) -> dict[str, list[Case]]:
     ns, a = c.namespaces.orchestration, c.alerts
     failed = "airflow_dagrun_failed_count"
     heartbeat = "airflow_scheduler_heartbeat"
+    dag = "batch_feature_training"
     window = _minutes(a.airflow_scheduler_heartbeat_window)
     return {
         "AirflowDagRunFailed": [
-            Case("two failed runs", {f'{failed}{{namespace="{ns}"}}': "0x10 1x10 2x20"}, 30, True,
-                 {"namespace": ns, "severity": "warning"}, "2 Airflow DAG runs failed in the last hour"),
-            Case("failed runs more than an hour ago", {f'{failed}{{namespace="{ns}"}}': "0x5 1x120"}, 120, False),
+            Case("two failed runs of one DAG, scheduled and manual", {
+                f'{failed}{{namespace="{ns}", dag_id="{dag}", run_type="scheduled"}}': "0x10 1x20",
+                f'{failed}{{namespace="{ns}", dag_id="{dag}", run_type="manual"}}': "0x20 1x10",
+                f'{failed}{{namespace="{ns}", dag_id="other", run_type="scheduled"}}': "0x30"}, 30, True,
+                 {"namespace": ns, "dag_id": dag, "severity": "warning"},
+                 f"2 runs of the Airflow DAG {dag} failed in the last hour"),
+            Case("failed runs more than an hour ago",
+                 {f'{failed}{{namespace="{ns}", dag_id="{dag}", run_type="scheduled"}}': "0x5 1x120"}, 120, False),
         ],
         "AirflowSchedulerHeartbeatMissing": [
             Case("heartbeat counter stopped", {f'{heartbeat}{{namespace="{ns}"}}': "0+10x10 100x40"}, 10 + window + 10, True,

@@ -62,3 +62,11 @@ def test_the_metric_name_parser():
 
 def test_an_unknown_metric_is_reported():
     assert not _known("kafka_server_no_such_metric_total")
+
+
+def test_the_label_name_parser():
+    from promql import label_names
+
+    assert label_names('sum by (namespace, dag_id) (increase(x{namespace="o", le!~"1"}[1h])) > 0',
+                       "{{ $labels.dag_id }} in {{ $labels.pod }}") == {"namespace", "dag_id", "le", "pod"}
+    assert label_names("histogram_quantile(0.95, sum by (le) (rate(h_bucket[5m])))") == {"le"}

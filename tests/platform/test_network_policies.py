@@ -98,6 +98,7 @@ def representative_pods(config) -> dict[str, Pod]:
         Pod(orch, {**airflow, "component": "worker", "kubernetes_executor": "True", "dag_id": "training",
                    "task_id": "train"}, "airflow-worker"),
         Pod(orch, {**airflow, "component": "run-airflow-migrations"}, "airflow-migrations"),
+        Pod(orch, {**airflow, "component": "statsd"}, "airflow-statsd"),
         Pod(ml, {"app.kubernetes.io/name": "mlflow", "app.kubernetes.io/instance": "mlflow"}, "mlflow"),
         Pod(ml, {"app.kubernetes.io/name": "model-serving", "app.kubernetes.io/part-of": "mlops-platform",
                  "app.kubernetes.io/component": "model-serving"}, "model-serving"),
@@ -271,6 +272,17 @@ UNINTENDED = [
     ("spark-driver", "nodes", 10250, "TCP", "only Prometheus reaches the kubelet"),
     ("grafana", "nodes", 9100, "TCP", "only Prometheus scrapes node-exporter"),
     ("grafana", "cert-manager", 9402, "TCP", "only Prometheus scrapes cert-manager"),
+    # The Airflow statsd exporter: Airflow's components send to it, Prometheus scrapes it, nothing else.
+    ("spark-driver", "airflow-statsd", 9125, "UDP", "only Airflow's components send StatsD"),
+    ("promotion-gate", "airflow-statsd", 9125, "UDP", "the gate pod is no Airflow component"),
+    ("airflow-migrations", "airflow-statsd", 9125, "UDP", "the migration job sends no metrics"),
+    ("airflow-scheduler", "airflow-statsd", 9125, "TCP", "StatsD ingest is UDP only"),
+    ("airflow-worker", "airflow-statsd", 9102, "TCP", "only Prometheus scrapes the exporter"),
+    ("grafana", "airflow-statsd", 9102, "TCP", "only the Prometheus pods scrape"),
+    ("prometheus", "airflow-statsd", 9125, "UDP", "Prometheus only scrapes"),
+    ("airflow-statsd", "airflow-db", 5432, "TCP", "the exporter talks to no one"),
+    ("airflow-statsd", "api-server", 443, "TCP", "the exporter needs no Kubernetes API"),
+    ("kube-state-metrics", "mlflow", 5000, "TCP", "only the Prometheus pods scrape MLflow's /metrics"),
 ]
 
 
@@ -299,6 +311,8 @@ MUST_ALLOW = [
     ("prometheus", "flink-jobmanager", 9249), ("prometheus", "flink-taskmanager", 9249),
     ("kafka-exporter", "kafka-broker", 9091),
     ("prometheus", "spark-driver", 4040), ("prometheus", "spark-training-driver", 4040),
+    # Airflow's statsd exporter (chart ports.statsdScrape 9102) and MLflow's /metrics on its API port.
+    ("prometheus", "airflow-statsd", 9102), ("prometheus", "mlflow", 5000),
     # git-sync in the dag-processor and triggerer (sidecars) and in every task pod (init container).
     ("airflow-dag-processor", "git-host", GIT_PORT), ("airflow-triggerer", "git-host", GIT_PORT),
     ("airflow-worker", "git-host", GIT_PORT),
@@ -408,6 +422,22 @@ def test_end_to_end_paths_are_open(environment):
     cluster = Cluster(policies, namespaces_of(config))
     rows = [(s, t, _port(p, config), "TCP", True, cluster.allowed(pods[s], pods[t], _port(p, config)), "")
             for s, t, p in MUST_ALLOW]
+    assert all(r[5] for r in rows), "\n" + matrix([r for r in rows if not r[5]])
+
+
+# Airflow 3's components that send StatsD (apache/airflow chart 1.22.0: airflow.cfg [metrics] statsd_host on every
+# component's config; the scheduler, DAG processor, triggerer and API server run Airflow jobs, task pods run the
+# task runner), to the exporter's ingest port (the chart's ports.statsdIngest, 9125), over UDP.
+STATSD_SENDERS = ["airflow-scheduler", "airflow-dag-processor", "airflow-triggerer", "airflow-api-server",
+                  "airflow-worker"]
+
+
+def test_airflow_components_reach_the_statsd_exporter_over_udp(environment):
+    config, policies = environment
+    pods = representative_pods(config)
+    cluster = Cluster(policies, namespaces_of(config))
+    rows = [(s, "airflow-statsd", 9125, "UDP", True, cluster.allowed(pods[s], pods["airflow-statsd"], 9125, "UDP"),
+             cluster.explain(pods[s], pods["airflow-statsd"], 9125, "UDP")) for s in STATSD_SENDERS]
     assert all(r[5] for r in rows), "\n" + matrix([r for r in rows if not r[5]])
 
 

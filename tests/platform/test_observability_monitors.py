@@ -130,3 +130,47 @@ def test_strimzi_cluster_operator_is_scraped(synthesized):
                   and m["metadata"]["name"] == "strimzi-cluster-operator"]
     assert monitor["spec"]["selector"]["matchLabels"] == {"strimzi.io/kind": "cluster-operator"}
     assert monitor["spec"]["podMetricsEndpoints"][0]["portNumber"] == ports.STRIMZI_OPERATOR_METRICS
+
+
+@pytest.fixture(scope="module")
+def mlflow_render(helm, fresh_dist) -> list[dict]:
+    """The MLflow release as Argo CD renders it once kube-prometheus-stack's CRDs are served: with
+    monitoring.coreos.com/v1 among the API versions (the chart's ServiceMonitor template tests it,
+    templates/servicemonitor.yaml:2)."""
+    from constructs_lib import helmfile
+    from constructs_lib.chart_render import Helm, render_release
+
+    config = load_environment("dev")
+    (release,) = [r for r in helmfile.releases("dev") if r.name == "mlflow"]
+    return render_release(release, helm=Helm(helm), dist=fresh_dist, kubernetes_version=config.cluster.kubernetes_version,
+                          api_versions=("monitoring.coreos.com/v1",))
+
+
+def test_mlflow_serves_metrics_from_a_writable_directory(mlflow_render, synthesized):
+    from constructs_lib import mlflow
+
+    assert not [d for d in mlflow_render if d["kind"] == "ServiceMonitor"]  # ours is a PodMonitor (app-monitors)
+    (deployment,) = [d for d in mlflow_render if d["kind"] == "Deployment"]
+    pod = deployment["spec"]["template"]
+    (server,) = [c for c in pod["spec"]["containers"] if c["name"] == "mlflow"]
+    assert f"--expose-prometheus={mlflow.METRICS_DIR}" in server["args"]
+    # The root filesystem is read-only: MLflow creates the directory at start, so it must be a mount.
+    assert server["securityContext"]["readOnlyRootFilesystem"] is True
+    (mount,) = [m for m in server["volumeMounts"] if m["mountPath"] == mlflow.METRICS_DIR]
+    (volume,) = [v for v in pod["spec"]["volumes"] if v["name"] == mount["name"]]
+    assert volume == {"name": mount["name"], "emptyDir": {}}
+    assert ports.MLFLOW_HTTP in {p["containerPort"] for p in server["ports"]}  # PodMonitor portNumber needs it
+    (monitor,) = [m for m in monitors(synthesized, "dev") if m["metadata"]["name"] == "mlflow"]
+    assert monitor["spec"]["selector"]["matchLabels"].items() <= pod["metadata"]["labels"].items()
+    assert monitor["spec"]["podMetricsEndpoints"] == [{"portNumber": ports.MLFLOW_HTTP, "path": mlflow.METRICS_PATH}]
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_the_airflow_statsd_exporter_is_scraped(synthesized, env):
+    from constructs_lib import airflow
+
+    config = load_environment(env)
+    (monitor,) = [m for m in monitors(synthesized, env) if m["metadata"]["name"] == "airflow-statsd"]
+    assert monitor["metadata"]["namespace"] == config.namespaces.orchestration
+    assert monitor["spec"]["selector"]["matchLabels"] == airflow.STATSD_POD_LABELS
+    assert monitor["spec"]["podMetricsEndpoints"] == [{"portNumber": ports.AIRFLOW_STATSD_SCRAPE, "path": "/metrics"}]

@@ -69,6 +69,7 @@ def test_helmfile_pins_the_data_plane_releases_with_their_values_files():
 
 def test_no_secret_values_in_values_files():
     for path in (ROOT / "values").glob("*.yaml"):
-        text = path.read_text().lower()
+        # A Kubernetes field, not a credential: the one key ending in `token:` a values file may hold.
+        text = path.read_text().lower().replace("automountserviceaccounttoken:", "")
         for word in ("password:", "secretkey:", "accesskey:", "token:"):
             assert word not in text, f"{path.name}: {word}"
