@@ -9,19 +9,19 @@ import subprocess
 import time
 import urllib.request
 
-from services import free_port, stop, weed_binary
+from services import free_port, stop, wait_for, weed_binary
 from test_metrics import catalog
 
 
-def _get(url: str, timeout: float = 60) -> bytes:
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            return urllib.request.urlopen(url, timeout=5).read()
-        except OSError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.5)
+def _get(url: str) -> bytes:
+    return urllib.request.urlopen(url, timeout=5).read()
+
+
+def _fetch(url: str, what: str, proc, log, timeout: float = 60) -> bytes:
+    """The body of `url` once it answers (services.wait_for: fails early with the log if the server exits)."""
+    body: list[bytes] = []
+    wait_for(lambda: body.append(_get(url)) or True, timeout, what, proc, log)
+    return body[-1]
 
 
 def _names(body: bytes) -> set[str]:
@@ -45,12 +45,15 @@ def test_master_and_volume_serve_every_seaweedfs_name_of_the_catalog(tmp_path):
             procs.append(subprocess.Popen([weed_binary(), *args], stdout=logs[-1], stderr=subprocess.STDOUT,
                                           cwd=tmp_path, start_new_session=True))
         # A write: the master grows a volume, the volume server stores and times the request.
-        deadline = time.monotonic() + 60
-        while True:
-            assign = json.loads(_get(f"http://127.0.0.1:{p['master']}/dir/assign"))
-            if "fid" in assign or time.monotonic() > deadline:
-                break
-            time.sleep(1)
+        assign: dict = {}
+        master_log = tmp_path / "master.log"
+
+        def assigned() -> bool:
+            assign.clear()
+            assign.update(json.loads(_get(f"http://127.0.0.1:{p['master']}/dir/assign")))
+            return "fid" in assign
+
+        wait_for(assigned, 60, "a volume assignment from weed master", procs[0], master_log)
         assert "fid" in assign, assign
         boundary = "weedtest"
         body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nhello\r\n"
@@ -59,8 +62,10 @@ def test_master_and_volume_serve_every_seaweedfs_name_of_the_catalog(tmp_path):
                                          headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
         urllib.request.urlopen(request, timeout=30).read()
         time.sleep(2)
-        served = _names(_get(f"http://127.0.0.1:{p['master_metrics']}/metrics")) | \
-            _names(_get(f"http://127.0.0.1:{p['volume_metrics']}/metrics"))
+        served = _names(_fetch(f"http://127.0.0.1:{p['master_metrics']}/metrics", "weed master metrics", procs[0],
+                               master_log)) | \
+            _names(_fetch(f"http://127.0.0.1:{p['volume_metrics']}/metrics", "weed volume metrics", procs[1],
+                          tmp_path / "volume.log"))
     finally:
         for proc in procs:
             stop(proc)
